@@ -1,0 +1,85 @@
+"""Load the demo municipality: home page in four languages, users, registers.
+
+Idempotent: a second run finds everything in place and creates nothing.
+Refuses to run unless the settings allow demo content (PORTAL_DEMO).
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from wagtail.models import Locale, Site
+
+from home import demo_content as demo
+from home.models import HomePage
+from registry_pages.demo import load_all
+from registry_pages.demo.text import TARGET_LANGUAGES
+from registry_pages.demo.translate import translate_all
+from registry_pages.models import MunicipalityDetails, MunicipalitySettings
+from registry_pages.profile import run_profile
+
+DEMO_PASSWORD_SUFFIX = "-demo-2026"
+
+
+class Command(BaseCommand):
+    help = "Load the demo municipality (demo settings only; idempotent)."
+
+    def handle(self, *args, **options):
+        if not getattr(settings, "PORTAL_DEMO", False):
+            raise CommandError("Demo content is only loaded with demo settings (PORTAL_DEMO = True).")
+        with transaction.atomic():
+            run_profile()
+            site = Site.objects.get(is_default_site=True)
+            self._municipality(site)
+            home = self._home(site)
+            counts = load_all(home, log=self.stdout.write)
+            users = self._users()
+        counts["home pages"] = HomePage.objects.live().count()
+        for name, count in sorted(counts.items()):
+            self.stdout.write(f"  {name}: {count}")
+        self.stdout.write(self.style.SUCCESS("Demo loaded. Log in at http://127.0.0.1:8000/admin/ as:"))
+        for username, role in users:
+            self.stdout.write(f"  {username:<10} password {username}{DEMO_PASSWORD_SUFFIX}   ({role})")
+
+    def _municipality(self, site):
+        setting = MunicipalitySettings.for_site(site)
+        setting.phone, setting.email = demo.PHONE, demo.EMAIL
+        setting.save()
+        for language, (name, address, hours) in demo.MUNICIPALITY.items():
+            MunicipalityDetails.objects.update_or_create(
+                setting=setting, language=language, defaults={"name": name, "address": address, "working_hours": hours}
+            )
+
+    def _home(self, site):
+        home = site.root_page.specific
+        source_locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+        if home.locale_id != source_locale.pk:
+            raise CommandError("The site's home page is not in the default language.")
+        if home.title != demo.HOME_TITLE.bg:
+            home.title = home.draft_title = demo.HOME_TITLE.bg
+            home.intro = demo.HOME_INTRO.bg
+            home.seo_title = ""
+            home.search_description = demo.HOME_SEO.bg
+            home.save_revision().publish()
+        missing = [c for c in TARGET_LANGUAGES if not home.has_translation(Locale.objects.get(language_code=c))]
+        if missing:
+            translate_all(home, demo.HOME_TEXTS, missing)
+        return home
+
+    def _users(self):
+        User = get_user_model()
+        result = []
+        for username, group_name, first, last in demo.DEMO_USERS:
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={"first_name": first, "last_name": last, "email": f"{username}@belorechie.example"},
+            )
+            if created:
+                user.set_password(f"{username}{DEMO_PASSWORD_SUFFIX}")
+                user.is_superuser = user.is_staff = group_name is None
+                user.save()
+            if group_name:
+                user.groups.add(Group.objects.get(name=group_name))
+            result.append((username, group_name or "administrator"))
+        return result

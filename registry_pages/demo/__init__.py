@@ -1,0 +1,16 @@
+"""Demo content of the add-on, loaded by the project's `load_demo` command.
+
+Each step takes the home page of the source language and returns counts of
+what exists afterwards; every step is idempotent.
+"""
+
+from . import action_plans, ethics, ngos, receptions, services
+
+STEPS = [services.load, ethics.load, ngos.load, receptions.load, action_plans.load]
+
+
+def load_all(home, log=print) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for step in STEPS:
+        counts.update(step(home, log=log))
+    return counts

@@ -1,0 +1,49 @@
+"""Translate demo content the way a translator does with wagtail-localize.
+
+The source object is submitted for translation, its PO file is exported, the
+translated strings are filled in, the PO is imported back and the target is
+saved. Nothing is copied untranslated: a string with no translation raises.
+"""
+
+from collections.abc import Mapping
+
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
+
+# Segments that may stay as in the source (slugs are unique per language tree).
+KEEP_AS_SOURCE_CONTEXTS = ("slug",)
+
+
+class MissingDemoTranslation(Exception):
+    pass
+
+
+def translate(instance, language_code: str, strings: Mapping[str, str], *, publish: bool = True, user=None):
+    locale = Locale.objects.get(language_code=language_code)
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    po = translation.export_po()
+    missing = []
+    for entry in po:
+        if entry.obsolete:
+            continue
+        if entry.msgid in strings:
+            entry.msgstr = strings[entry.msgid]
+        elif entry.msgctxt in KEEP_AS_SOURCE_CONTEXTS or not any(ch.isalpha() for ch in entry.msgid):
+            entry.msgstr = entry.msgid
+        else:
+            missing.append(f"{entry.msgctxt}: {entry.msgid[:80]}")
+    if missing:
+        raise MissingDemoTranslation(f"{instance!r} → {language_code}: " + "; ".join(missing))
+    translation.import_po(po, translation_type="manual", tool_name="load_demo")
+    translation.save_target(user=user, publish=publish)
+    return instance.get_translation(locale)
+
+
+def translate_all(instance, texts, languages, *, publish=True):
+    """Translate into each language from a list of `T` texts."""
+    from .text import phrasebook
+
+    return {code: translate(instance, code, phrasebook(texts, code), publish=publish) for code in languages}

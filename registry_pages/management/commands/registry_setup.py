@@ -1,0 +1,17 @@
+from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+
+from registry_pages.profile import run_profile
+
+
+class Command(BaseCommand):
+    help = "Set up the municipal registers add-on in this site (idempotent)."
+
+    def handle(self, *args, **options):
+        changes = run_profile()
+        for change in changes:
+            self.stdout.write(f"  {change}")
+        if changes:
+            self.stdout.write(self.style.SUCCESS(_("Registry setup: %(count)d changes.") % {"count": len(changes)}))
+        else:
+            self.stdout.write(self.style.SUCCESS(_("Registry setup: already up to date, nothing changed.")))

@@ -1,0 +1,163 @@
+"""Reusable, translatable snippets: who is responsible, and how things are grouped.
+
+Departments and positions are shared by service cards, action items and
+reception days; service categories and fields of activity group the service
+catalogue and the NGO register. They are snippets (not pages) because they are
+referred to from many pages and have no page of their own.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+__all__ = ["Department", "Position", "PositionHolder", "ServiceCategory", "ActivityField"]
+
+
+class Department(TranslatableMixin, index.Indexed, models.Model):
+    """An administrative unit: where citizens go and how to reach it."""
+
+    name = models.CharField(_("name"), max_length=255)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    room = models.CharField(_("room"), max_length=50, blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    working_hours = models.CharField(
+        _("working hours"),
+        max_length=255,
+        blank=True,
+        help_text=_("As citizens should read them, e.g. Monday to Friday, 8:30 to 17:00."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("room"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("Contact"),
+        ),
+        FieldPanel("working_hours"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("department")
+        verbose_name_plural = _("departments")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Position(TranslatableMixin, index.Indexed, ClusterableModel):
+    """A post in the administration ("Mayor", "Chief secretary", "PR expert").
+
+    Tasks are owned by positions, not people: people change, the position
+    stays. Admin users who hold the position are linked as holders so their
+    dashboard shows what the position owns.
+    """
+
+    title = models.CharField(_("title"), max_length=255)
+    holder_name = models.CharField(
+        _("holder's name"),
+        max_length=255,
+        blank=True,
+        help_text=_("Optional: the name of the official who holds the position now."),
+    )
+    department = models.ForeignKey(
+        Department,
+        verbose_name=_("department"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="positions",
+    )
+    email = models.EmailField(
+        _("email"), blank=True, help_text=_("Where reminders for this position are sent.")
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("holder_name"),
+        FieldPanel("department"),
+        FieldPanel("email"),
+        InlinePanel("holders", heading=_("Admin users holding this position"), label=_("holder")),
+    ]
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.SearchField("holder_name"),
+        index.AutocompleteField("title"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("position")
+        verbose_name_plural = _("positions")
+        ordering = ["title"]
+
+    def __str__(self):
+        return f"{self.title} ({self.holder_name})" if self.holder_name else self.title
+
+
+class PositionHolder(Orderable):
+    """Links an admin user to a position (synced to every translation)."""
+
+    position = ParentalKey(Position, on_delete=models.CASCADE, related_name="holders")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="held_positions",
+    )
+
+    panels = [FieldPanel("user")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("position holder")
+        verbose_name_plural = _("position holders")
+
+
+class _NamedCategory(TranslatableMixin, index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=255)
+    description = models.TextField(_("description"), blank=True)
+    sort_order = models.PositiveIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers are listed first.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("sort_order")]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.SearchField("description"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ServiceCategory(_NamedCategory):
+    """Groups service cards in the catalogue (e.g. civil status, local taxes)."""
+
+    class Meta(_NamedCategory.Meta):
+        verbose_name = _("service category")
+        verbose_name_plural = _("service categories")
+
+
+class ActivityField(_NamedCategory):
+    """A field of activity of NGOs (e.g. social care, culture, environment)."""
+
+    class Meta(_NamedCategory.Meta):
+        verbose_name = _("field of activity")
+        verbose_name_plural = _("fields of activity")

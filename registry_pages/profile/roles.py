@@ -1,0 +1,53 @@
+"""The three editorial roles and what each may do.
+
+Nobody but administrators holds `publish_page`: anyone who holds it gets a
+Publish button that bypasses the secretary → mayor workflow. The workflow's
+final approval publishes on the mayor's behalf (see models/workflow.py).
+"""
+
+from django.utils.translation import gettext_lazy as _
+
+PR_EXPERTS = "PR experts"
+SECRETARIES = "Secretaries"
+MAYORS = "Mayors"
+
+ROLE_LABELS = {
+    PR_EXPERTS: _("PR experts"),
+    SECRETARIES: _("Secretaries"),
+    MAYORS: _("Mayors"),
+}
+
+# Page permissions granted on the root page (so every language tree is covered).
+PAGE_PERMISSIONS = {
+    PR_EXPERTS: ["add_page", "change_page", "lock_page", "unlock_page"],
+    SECRETARIES: ["change_page", "lock_page", "unlock_page"],
+    MAYORS: [],
+}
+
+# Snippet models: PR experts maintain them; moderators may correct them.
+SNIPPET_ACTIONS = {
+    PR_EXPERTS: ["add", "change", "delete", "view"],
+    SECRETARIES: ["change", "view"],
+    MAYORS: ["view"],
+}
+
+# Documents and images in the root collection (forms citizens download).
+COLLECTION_PERMISSIONS = {
+    PR_EXPERTS: ["add_document", "change_document", "choose_document", "add_image", "change_image", "choose_image"],
+    SECRETARIES: ["choose_document", "choose_image", "change_document"],
+    MAYORS: ["choose_document", "choose_image"],
+}
+
+# Plain Django permissions: "app_label.codename".
+GLOBAL_PERMISSIONS = {
+    PR_EXPERTS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
+    SECRETARIES: ["wagtailadmin.access_admin"],
+    MAYORS: ["wagtailadmin.access_admin"],
+}
+
+# Other model permissions (non-snippet models of the add-on): "app_label.codename".
+MODEL_PERMISSIONS = {
+    PR_EXPERTS: [],
+    SECRETARIES: [],
+    MAYORS: [],
+}

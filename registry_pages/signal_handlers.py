@@ -1,0 +1,2 @@
+"""Signal receivers of the add-on. Each feature module connects its own
+receivers in a submodule imported here, so app loading stays in one place."""

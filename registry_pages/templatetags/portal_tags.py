@@ -1,0 +1,79 @@
+"""Template tags of the public layout: language versions, home, menu, contacts.
+
+`portal_layout` computes everything the layout needs once per request (it is
+cached on the request), so the header and footer cost a fixed handful of
+queries whatever page is shown.
+"""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from ..models import MunicipalitySettings
+
+register = template.Library()
+
+
+def content_languages():
+    return list(getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES))
+
+
+def page_language_versions(page, request):
+    """Live, real translations of a page (aliases, which show another
+    language's text, are left out), as switcher entries."""
+    current = translation.get_language()
+    translations = (
+        page.get_translations(inclusive=True).live().filter(alias_of__isnull=True).select_related("locale")
+    )
+    by_language = {p.locale.language_code: p for p in translations}
+    return [
+        {"code": code, "name": name, "url": by_language[code].get_url(request=request), "current": code == current}
+        for code, name in content_languages()
+        if code in by_language
+    ]
+
+
+def view_language_versions(request):
+    """For views that are not pages: the same URL under each language prefix."""
+    current = translation.get_language()
+    path = request.get_full_path() if request else "/"
+    return [
+        {"code": code, "name": name, "url": translate_url(path, code), "current": code == current}
+        for code, name in content_languages()
+    ]
+
+
+def _home_for(site, locale):
+    root = site.root_page
+    if root.locale_id == locale.pk:
+        return root
+    return root.get_translation_or_none(locale) or root
+
+
+@register.simple_tag(takes_context=True)
+def portal_layout(context, page=None):
+    request = context.get("request")
+    cached = getattr(request, "_portal_layout", None)
+    if cached is not None:
+        return cached
+    site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
+    layout = {"home": None, "sections": [], "versions": [], "municipality": None, "details": None}
+    if site is not None:
+        locale = page.locale if isinstance(page, Page) else Locale.get_active()
+        home = _home_for(site, locale)
+        setting = MunicipalitySettings.for_site(site)
+        layout.update(
+            home=home,
+            sections=list(home.get_children().live().in_menu().filter(view_restrictions__isnull=True)),
+            municipality=setting,
+            details=setting.details_for(locale.language_code),
+        )
+    if isinstance(page, Page):
+        layout["versions"] = page_language_versions(page, request)
+    elif request is not None:
+        layout["versions"] = view_language_versions(request)
+    if request is not None:
+        request._portal_layout = layout
+    return layout

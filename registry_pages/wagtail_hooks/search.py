@@ -1,0 +1,1 @@
+"""Admin hooks of this feature (filled in by the feature)."""

@@ -1,0 +1,69 @@
+"""Fixtures shared by the whole suite.
+
+With the project's settings (cms.settings.test) the demo municipality is
+loaded once per test session, inside the test database, so page tests read
+realistic content; every test still runs in its own rolled-back transaction.
+With the add-on's standalone settings (tests.addon_settings) there is no
+demo: add-on tests build what they need under the site's root page.
+"""
+
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from wagtail.models import Locale, Page, Site
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SEEDS_DIR = REPO_ROOT.parent / "shared" / "seeds"
+DEMO_LOADED = apps.is_installed("home")
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("registry_setup", verbosity=0, stdout=open("/dev/null", "w"))
+        if DEMO_LOADED:
+            call_command("load_demo", stdout=open("/dev/null", "w"))
+
+
+@pytest.fixture
+def site_root(db) -> Page:
+    """The default site's root page (the bg home page with the project's settings)."""
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def locales(db) -> dict[str, Locale]:
+    return {locale.language_code: locale for locale in Locale.objects.all()}
+
+
+def _user_in(group_name, username):
+    user = get_user_model().objects.create_user(
+        username=username, password="pw", email=f"{username}@example.org", first_name=username.title()
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def pr_expert(db):
+    return _user_in("PR experts", "t_pr_expert")
+
+
+@pytest.fixture
+def secretary(db):
+    return _user_in("Secretaries", "t_secretary")
+
+
+@pytest.fixture
+def mayor(db):
+    return _user_in("Mayors", "t_mayor")
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    assert SEEDS_DIR.is_dir(), f"shared seeds not found beside the checkout: {SEEDS_DIR}"
+    return SEEDS_DIR

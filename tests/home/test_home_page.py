@@ -1,0 +1,53 @@
+"""The home page in each language: lang attribute, translated text, switcher."""
+
+import re
+
+import pytest
+
+LANGS = {
+    "bg": ("Портал за прозрачност на Община Белоречие", "Към основното съдържание"),
+    "pl": ("Portal przejrzystości Gminy Białorzecze", "Przejdź do głównej treści"),
+    "uk": ("Портал прозорості громади Білоріччя", "Перейти до основного вмісту"),
+    "en": ("Belorechie Municipality transparency portal", "Skip to main content"),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", LANGS)
+def test_home_renders_in_each_language(client, lang, django_assert_max_num_queries):
+    with django_assert_max_num_queries(15):
+        response = client.get(f"/{lang}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{lang}">' in html
+    title, skip_link = LANGS[lang]
+    assert f"<h1>{title}</h1>" in html
+    assert skip_link in html  # our own string, translated by our catalogue
+    assert 'href="#main"' in html and 'id="main"' in html
+
+
+@pytest.mark.django_db
+def test_switcher_links_every_translation_and_marks_current(client):
+    html = client.get("/uk/").content.decode()
+    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    assert 'href="/bg/" hreflang="bg"' in switcher
+    assert 'href="/pl/" hreflang="pl"' in switcher
+    assert 'href="/en/" hreflang="en"' in switcher
+    assert '<span aria-current="true" lang="uk">Українська</span>' in switcher
+    for code in LANGS:
+        assert f'<link rel="alternate" hreflang="{code}" href="http://testserver/{code}/">' in html
+
+
+@pytest.mark.django_db
+def test_root_redirects_to_default_language(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response["Location"] == "/bg/"
+
+
+@pytest.mark.django_db
+def test_footer_shows_municipality_contacts_in_page_language(client):
+    html = client.get("/pl/").content.decode()
+    assert "Gmina Białorzecze" in html
+    assert "pl. Zjednoczenia 1" in html
+    assert 'href="tel:+35930160000"' in html

@@ -1,0 +1,51 @@
+"""load_demo is idempotent and creates real translations through wagtail-localize."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page
+from wagtail_localize.models import StringTranslation, Translation
+
+
+def _counts():
+    return {
+        "pages": Page.objects.count(),
+        "live": Page.objects.live().count(),
+        "users": get_user_model().objects.count(),
+        "translations": Translation.objects.count(),
+        "strings": StringTranslation.objects.count(),
+    }
+
+
+@pytest.mark.django_db
+def test_second_run_changes_nothing():
+    before = _counts()  # the session already loaded the demo once
+    call_command("load_demo", stdout=open("/dev/null", "w"))
+    assert _counts() == before
+
+
+@pytest.mark.django_db
+def test_home_translations_are_translated_not_copied(site_root):
+    titles = {p.locale.language_code: p.title for p in site_root.get_translations(inclusive=True)}
+    assert set(titles) == {"bg", "pl", "uk", "en"}
+    assert len(set(titles.values())) == 4
+    assert Translation.objects.filter(source__object_id=site_root.translation_key).count() == 3
+
+
+@pytest.mark.django_db
+def test_demo_users_have_roles():
+    users = {u.username: u for u in get_user_model().objects.prefetch_related("groups")}
+    assert users["admin"].is_superuser
+    assert [g.name for g in users["pr_expert"].groups.all()] == ["PR experts"]
+    assert [g.name for g in users["secretary"].groups.all()] == ["Secretaries"]
+    assert [g.name for g in users["mayor"].groups.all()] == ["Mayors"]
+    assert users["mayor"].check_password("mayor-demo-2026")
+
+
+@pytest.mark.django_db
+def test_refuses_without_demo_settings(settings):
+    from django.core.management.base import CommandError
+
+    settings.PORTAL_DEMO = False
+    with pytest.raises(CommandError):
+        call_command("load_demo", stdout=open("/dev/null", "w"))
