@@ -1,6 +1,7 @@
 """Models of the add-on, one module per family, re-exported here."""
 
 from .action_plan import *  # noqa: F401,F403
+from .base import *  # noqa: F401,F403
 from .ethics_code import *  # noqa: F401,F403
 from .ngo_register import *  # noqa: F401,F403
 from .reception_days import *  # noqa: F401,F403

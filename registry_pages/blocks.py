@@ -1,0 +1,21 @@
+"""StreamField blocks shared by several page types."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+
+class LegalActBlock(blocks.StructBlock):
+    """A legal act: a law, an ordinance, a council decision, a mayor's order."""
+
+    title = blocks.CharBlock(label=_("title"))
+    number = blocks.CharBlock(label=_("number"), required=False)
+    date = blocks.DateBlock(label=_("date"), required=False)
+    issuer = blocks.CharBlock(
+        label=_("issued by"), required=False, help_text=_("The body that adopted the act, e.g. the municipal council.")
+    )
+    url = blocks.URLBlock(label=_("link"), required=False)
+
+    class Meta:
+        icon = "doc-full"
+        label = _("legal act")
+        template = "registry_pages/blocks/legal_act.html"

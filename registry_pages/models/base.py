@@ -1,0 +1,78 @@
+"""What every register page shares: responsibility, review date, spending flag.
+
+Concrete page types inherit `RegistryBasePage` and add their own fields;
+panels are arranged in tabs by `registry_edit_handler`.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+
+__all__ = ["RegistryBasePage", "registry_edit_handler"]
+
+
+class RegistryBasePage(Page):
+    """Abstract base of the add-on's page types (not creatable on its own)."""
+
+    responsible_department = models.ForeignKey(
+        "registry_pages.Department",
+        verbose_name=_("responsible department"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The unit that keeps this page correct and answers questions about it."),
+    )
+    contact_position = models.ForeignKey(
+        "registry_pages.Position",
+        verbose_name=_("contact position"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The position citizens can contact about this page."),
+    )
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_("When the content was last checked against the law and practice."),
+    )
+    involves_spending = models.BooleanField(
+        _("involves spending"),
+        default=False,
+        help_text=_("Tick when publishing commits the municipality to spending: the chief accountant co-signs."),
+    )
+
+    responsibility_panels = [
+        MultiFieldPanel(
+            [FieldPanel("responsible_department"), FieldPanel("contact_position"), FieldPanel("last_reviewed")],
+            heading=_("Responsibility"),
+        ),
+        FieldPanel("involves_spending"),
+    ]
+    search_fields = Page.search_fields + [index.FilterField("last_reviewed")]
+    api_fields = [
+        APIField("responsible_department"),
+        APIField("contact_position"),
+        APIField("last_reviewed"),
+    ]
+    is_creatable = False
+
+    class Meta:
+        abstract = True
+
+
+def registry_edit_handler(content_panels, extra_tabs=()):
+    """Tabs: content, responsibility, then any extra tabs, then promote and settings."""
+    tabs = [
+        ObjectList(content_panels, heading=_("Content")),
+        ObjectList(RegistryBasePage.responsibility_panels, heading=_("Responsibility")),
+        *extra_tabs,
+        ObjectList(Page.promote_panels, heading=_("Promote")),
+        ObjectList(Page.settings_panels, heading=_("Settings")),
+    ]
+    return TabbedInterface(tabs)
