@@ -55,6 +55,19 @@ def test_elasticsearch_url_switches_to_es9_with_database_fallback():
     assert backends["default"]["BACKEND"] == "wagtail.search.backends.elasticsearch9"
     assert backends["default"]["URLS"] == ["http://127.0.0.1:9200"]
     assert backends["database"]["BACKEND"] == "wagtail.search.backends.database"
+    bg = backends["es_bg"]["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]
+    pl = backends["es_pl"]["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]
+    assert bg == {"type": "bulgarian"}
+    assert pl["filter"] == ["lowercase", "asciifolding"]  # no stempel plugin declared
+    assert backends["es_uk"]["INDEX_PREFIX"] == "portal_uk_"
+
+
+def test_declared_plugins_enable_polish_and_ukrainian_analyzers():
+    backends = search_backends_from_env(
+        {"ELASTICSEARCH_URL": "http://127.0.0.1:9200", "ELASTICSEARCH_LANGUAGE_PLUGINS": "analysis-stempel,analysis-ukrainian"}
+    )
+    assert backends["es_pl"]["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"] == {"type": "polish"}
+    assert backends["es_uk"]["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"] == {"type": "ukrainian"}
 
 
 def test_redis_url_switches_the_cache():

@@ -1,0 +1,74 @@
+"""What editors keep for search, and what the search learns from citizens.
+
+- `SynonymSet`: plain-language synonym sets per language ("прописка,
+  адресна регистрация"); a query for any member also finds the others.
+- `SearchQueryDay`: how often a (normalised) query was asked per language and
+  day, and how many results it had — no personal data (no IP, no user, no
+  session), so the PR expert sees what citizens did not find.
+"""
+
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class SynonymSet(TranslatableMixin, index.Indexed, models.Model):
+    terms = models.TextField(
+        _("words and phrases"),
+        help_text=_(
+            "Words or phrases that mean the same to citizens, separated by commas, "
+            "e.g. the official term and the everyday words people type."
+        ),
+    )
+    note = models.CharField(_("note"), max_length=255, blank=True)
+
+    panels = [FieldPanel("terms"), FieldPanel("note")]
+    search_fields = [index.SearchField("terms"), index.FilterField("locale")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("synonym set")
+        verbose_name_plural = _("synonym sets")
+
+    def __str__(self):
+        return ", ".join(self.term_list()[:4])
+
+    def term_list(self) -> list[str]:
+        return [t.strip() for t in self.terms.replace("\n", ",").split(",") if t.strip()]
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if len(self.term_list()) < 2:
+            raise ValidationError({"terms": _("Give at least two words or phrases, separated by commas.")})
+
+
+class SearchQueryDay(models.Model):
+    date = models.DateField(_("date"), default=timezone.localdate, db_index=True)
+    language = models.CharField(_("language"), max_length=10)
+    query = models.CharField(_("query"), max_length=255)
+    hits = models.PositiveIntegerField(_("times asked"), default=0)
+    results = models.PositiveIntegerField(_("results (last time)"), default=0)
+
+    class Meta:
+        verbose_name = _("search query per day")
+        verbose_name_plural = _("search queries per day")
+        constraints = [
+            models.UniqueConstraint(fields=["date", "language", "query"], name="unique_query_per_day")
+        ]
+
+    def __str__(self):
+        return f"{self.date} {self.language} {self.query}"
+
+    @classmethod
+    def record(cls, query: str, language: str, results: int) -> None:
+        """Count one asking of a query (normalised by the caller)."""
+        query = query[:255]
+        row, created = cls.objects.get_or_create(
+            date=timezone.localdate(), language=language, query=query, defaults={"hits": 1, "results": results}
+        )
+        if not created:
+            cls.objects.filter(pk=row.pk).update(hits=F("hits") + 1, results=results)
