@@ -7,6 +7,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from registry_pages.search_terms import extra_search_terms
+
 
 class HomePage(Page):
     """One per language tree. Its sections are its live children shown in menus."""
@@ -19,11 +21,14 @@ class HomePage(Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("extra_search_terms")]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")
+
+    def extra_search_terms(self) -> str:
+        return extra_search_terms(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -11,6 +11,8 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ..search_terms import extra_search_terms
+
 __all__ = ["RegistryBasePage", "registry_edit_handler"]
 
 
@@ -54,7 +56,10 @@ class RegistryBasePage(Page):
         ),
         FieldPanel("involves_spending"),
     ]
-    search_fields = Page.search_fields + [index.FilterField("last_reviewed")]
+    search_fields = Page.search_fields + [
+        index.FilterField("last_reviewed"),
+        index.SearchField("extra_search_terms"),
+    ]
     api_fields = [
         APIField("responsible_department"),
         APIField("contact_position"),
@@ -64,6 +69,10 @@ class RegistryBasePage(Page):
 
     class Meta:
         abstract = True
+
+    def extra_search_terms(self) -> str:
+        """Lemmas and stems of this page's text, when the site provides them."""
+        return extra_search_terms(self)
 
 
 def registry_edit_handler(content_panels, extra_tabs=()):
