@@ -1,0 +1,88 @@
+"""The value a deadline parser hands back.
+
+Action plans give deadlines as free text ("постоянен", "м. март", "Q2",
+"10 dni roboczych"). The portal needs to know what *kind* of deadline an
+editor wrote before it can compute a due date, so the parser returns a small,
+immutable record instead of a date: the text as written plus what was
+recognised in it. Kinds that have no single due date (permanent, ongoing …)
+are still recognised — they are legitimate answers, not failures — while text
+the parser cannot read is kept verbatim as "unrecognised" and never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from enum import StrEnum
+
+from django.utils.translation import gettext_lazy as _
+
+
+class DeadlineKind(StrEnum):
+    DATE = "date"
+    MONTH = "month"
+    QUARTER = "quarter"
+    RECURRING = "recurring"
+    WORKING_DAYS = "working_days"
+    PERMANENT = "permanent"
+    ONGOING = "ongoing"
+    ON_UPDATE = "on_update"
+    PER_SCHEDULE = "per_schedule"
+    UNRECOGNISED = "unrecognised"
+
+
+class Recurrence(StrEnum):
+    """How often a recurring deadline comes round (compares equal to its str value)."""
+
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+
+
+DEADLINE_KIND_LABELS = {
+    DeadlineKind.DATE: _("By a date"),
+    DeadlineKind.MONTH: _("By the end of a month"),
+    DeadlineKind.QUARTER: _("By the end of a quarter"),
+    DeadlineKind.RECURRING: _("Recurring"),
+    DeadlineKind.WORKING_DAYS: _("Within working days"),
+    DeadlineKind.PERMANENT: _("Permanent"),
+    DeadlineKind.ONGOING: _("Ongoing"),
+    DeadlineKind.ON_UPDATE: _("On each update"),
+    DeadlineKind.PER_SCHEDULE: _("Per schedule"),
+    DeadlineKind.UNRECOGNISED: _("Not recognised"),
+}
+
+# Art. 28 of the document-handling instruction: a task set without a deadline
+# is due in 7 days, and days count as working days.
+DEFAULT_WORKING_DAYS = 7
+
+
+@dataclass(frozen=True)
+class ParsedDeadline:
+    """A deadline as written (`text`) and what it means.
+
+    Only the fields that belong to `kind` are set: `date` for DATE; `month`
+    (and `year` when known) for MONTH; `quarter` (and `year`) for QUARTER;
+    `recurrence` for RECURRING; `working_days` for WORKING_DAYS.
+    `defaulted` is True only when the text was empty and the Art. 28 default
+    of 7 working days was applied.
+    """
+
+    text: str
+    kind: DeadlineKind
+    date: datetime.date | None = None
+    month: int | None = None
+    quarter: int | None = None
+    year: int | None = None
+    recurrence: Recurrence | None = None
+    working_days: int | None = None
+    defaulted: bool = False
+
+    @property
+    def recognised(self) -> bool:
+        return self.kind != DeadlineKind.UNRECOGNISED
+
+    @property
+    def label(self):
+        """The human label of the kind (lazy, translated on use)."""
+        return DEADLINE_KIND_LABELS[self.kind]
