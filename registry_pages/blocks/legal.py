@@ -1,4 +1,4 @@
-"""StreamField blocks shared by several page types."""
+"""Legal acts: the legal basis of a service, the act that adopted a code or plan."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks

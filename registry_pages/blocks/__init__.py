@@ -1,0 +1,7 @@
+"""StreamField blocks, one module per family, re-exported here.
+
+Blocks shared by several page types live in `legal.py` (and other shared
+modules); blocks of one page family live in that family's module.
+"""
+
+from .legal import LegalActBlock  # noqa: F401
