@@ -58,8 +58,9 @@ class PublicationApprovalTask(AbstractGroupApprovalTask):
         if not getattr(settings, "WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT", False):
             return
         workflow_state = task_state.workflow_state
-        if workflow_state.is_at_final_task:
-            return
+        last = workflow_state.workflow.tasks.filter(active=True).last()
+        if last is None or last.pk == self.pk:
+            return  # the final approver's edits go back through the earlier steps
         latest = workflow_state.content_object.get_latest_revision()
         if latest and latest.pk != task_state.revision_id and latest.user_id == getattr(user, "pk", None):
             later_authors = (
