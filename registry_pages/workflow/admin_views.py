@@ -31,14 +31,14 @@ def _attach_pages(states):
     by_id = {str(p.pk): p for p in pages}
     now = timezone.now()
     for state in states:
-        state.page = by_id.get(state.object_id)
+        state.moderated_page = by_id.get(state.object_id)
         started = state.current_task_state.started_at if state.current_task_state else state.created_at
         state.waiting_days = (now - started).days
         state.step = state.current_task_state.task.name if state.current_task_state else ""
-        state.page_title = state.page.get_admin_display_title() if state.page else ""
-        state.language = state.page.locale.get_display_name() if state.page else ""
+        state.page_title = state.moderated_page.get_admin_display_title() if state.moderated_page else ""
+        state.language = state.moderated_page.locale.get_display_name() if state.moderated_page else ""
         state.step_started_at = started
-    return [s for s in states if s.page is not None]
+    return [s for s in states if s.moderated_page is not None]
 
 
 class InModerationReportView(ReportView):
@@ -63,7 +63,7 @@ class InModerationReportView(ReportView):
     @property
     def columns(self):
         return [
-            TitleColumn("page_title", label=_("Page"), get_url=lambda s: _edit_url(s.page)),
+            TitleColumn("page_title", label=_("Page"), get_url=lambda s: _edit_url(s.moderated_page)),
             Column("language", label=_("Language")),
             Column("step", label=_("Step")),
             DateColumn("step_started_at", label=_("At this step since")),
