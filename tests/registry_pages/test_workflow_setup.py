@@ -5,6 +5,7 @@ import io
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Page, Workflow, WorkflowPage, WorkflowTask
 
 from registry_pages.models import PublicationApprovalTask, SpendingCoSignatureTask
@@ -63,9 +64,10 @@ def test_setup_is_idempotent_and_repairs_a_reassigned_root():
     assert WorkflowPage.objects.get(page=root).workflow.name == WORKFLOW_NAME
     links = WorkflowTask.objects.count()
     out = io.StringIO()
-    call_command("registry_setup", stdout=out)
+    with translation.override("en"):
+        call_command("registry_setup", stdout=out)
     assert WorkflowTask.objects.count() == links
-    assert "changes" not in out.getvalue() or "nothing changed" in out.getvalue()
+    assert "nothing changed" in out.getvalue()
 
 
 def test_settings_a_host_site_needs():
