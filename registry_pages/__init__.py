@@ -4,4 +4,11 @@ publication workflow.
 
 Install: add "registry_pages" (and wagtail_localize, wagtail.contrib.settings)
 to INSTALLED_APPS, migrate, then run `python manage.py registry_setup`.
+
+The publication workflow needs, in the host's settings (Wagtail reads them
+when its models load; see docs/workflow.md):
+
+    WAGTAIL_FINISH_WORKFLOW_ACTION = "registry_pages.workflow.finish.publish_approved"
+    WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+    WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 """

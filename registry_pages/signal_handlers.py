@@ -1,2 +1,6 @@
 """Signal receivers of the add-on. Each feature module connects its own
 receivers in a submodule imported here, so app loading stays in one place."""
+
+from .workflow import notifications
+
+notifications.connect()

@@ -148,6 +148,13 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
 # A translation of a live page must go through the publication workflow, never
 # publish itself (wagtail-localize publishes at once by default).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Publication workflow (registry_pages, docs/workflow.md): the mayor's final
+# approval publishes although no group holds publish_page; an edit during
+# review sends the page back to the secretary.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "registry_pages.workflow.finish.publish_approved"
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Optional co-signatures switched on by registry_setup: "legal_adviser", "chief_accountant".
+REGISTRY_WORKFLOW_COSIGNATURES = env_list("REGISTRY_WORKFLOW_COSIGNATURES")
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

@@ -1,3 +1,125 @@
-"""Filled in by its feature; kept so the package re-exports a stable list."""
+"""Task types of the publication workflow (Art. 14 of the document instruction).
 
-__all__: list[str] = []
+Documents for the mayor's signature are reviewed by the secretary, co-signed
+by the legal adviser and, when they involve spending, by the chief
+accountant; the mayor approves. Each step is a group approval task; two
+rules core Wagtail does not have are added here:
+
+* four eyes: whoever submitted the page for approval gets no approve/reject
+  action at any step. `get_actions` is what the admin's workflow views check
+  on the server (`BaseWorkflowFormView.check_action`, the edit view's
+  `workflow_action_is_valid`), so the rule is enforced, not only hidden.
+* a reviewer before the final step who corrects the page while reviewing
+  approves the corrected version. Without this, with
+  `WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT`, the secretary's own edit
+  would send the page back to the secretary. Edits made at the mayor's step
+  still send the page back to the secretary (the reapproval setting).
+
+`SpendingCoSignatureTask` applies only to pages with `involves_spending`;
+for others it passes by itself and says so in the page history.
+"""
+
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+from wagtail.models import AbstractGroupApprovalTask, TaskState
+
+__all__ = ["PublicationApprovalTask", "SpendingCoSignatureTask", "SKIP_LOG_ACTION"]
+
+SKIP_LOG_ACTION = "registry_pages.workflow.skip"
+
+
+class PublicationApprovalTask(AbstractGroupApprovalTask):
+    """Group approval with the four-eyes rule (secretary, legal adviser, mayor)."""
+
+    @staticmethod
+    def is_requester(obj, user) -> bool:
+        state = obj.current_workflow_state
+        return bool(state and user.pk and state.requested_by_id == user.pk)
+
+    def get_actions(self, obj, user):
+        if self.is_requester(obj, user):
+            return []
+        return super().get_actions(obj, user)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        # The dashboard's "Awaiting your review" leaves out one's own submissions.
+        return super().get_task_states_user_can_moderate(user, **kwargs).exclude(
+            workflow_state__requested_by=user
+        )
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "approve":
+            self._cover_own_corrections(task_state, user)
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def _cover_own_corrections(self, task_state, user):
+        """Let the approval apply to the reviewer's own corrections (not at the final step)."""
+        if not getattr(settings, "WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT", False):
+            return
+        workflow_state = task_state.workflow_state
+        last = workflow_state.workflow.tasks.filter(active=True).last()
+        if last is None or last.pk == self.pk:
+            return  # the final approver's edits go back through the earlier steps
+        latest = workflow_state.content_object.get_latest_revision()
+        if latest and latest.pk != task_state.revision_id and latest.user_id == getattr(user, "pk", None):
+            later_authors = (
+                type(latest).objects.filter(
+                    base_content_type_id=latest.base_content_type_id,
+                    object_id=latest.object_id,
+                    created_at__gt=task_state.started_at,
+                )
+                .exclude(user=user)
+                .exists()
+            )
+            if not later_authors:
+                task_state.revision = latest
+                task_state.save(update_fields=["revision"])
+
+    @classmethod
+    def get_description(cls):
+        return _("Members of the chosen groups approve; nobody approves a page they submitted themselves.")
+
+    class Meta:
+        verbose_name = _("publication approval task")
+        verbose_name_plural = _("publication approval tasks")
+
+
+class SpendingCoSignatureTask(PublicationApprovalTask):
+    """The chief accountant's co-signature: only for pages that involve spending."""
+
+    @staticmethod
+    def is_required_for(obj) -> bool:
+        return bool(getattr(obj.specific, "involves_spending", False))
+
+    def start(self, workflow_state, user=None):
+        obj = workflow_state.content_object
+        if self.is_required_for(obj):
+            return super().start(workflow_state, user=user)
+        state = self.get_task_state_class()(workflow_state=workflow_state)
+        state.status = TaskState.STATUS_SKIPPED
+        state.revision = obj.get_latest_revision()
+        state.task = self
+        state.comment = str(_("Not required: the page does not involve spending."))
+        state.save()
+        # Core sends no signal and writes no history for a skipped task: log it.
+        log(
+            instance=obj.specific,
+            action=SKIP_LOG_ACTION,
+            user=user,
+            revision=state.revision,
+            data={
+                "workflow": {"id": workflow_state.workflow_id, "title": workflow_state.workflow.name},
+                "task": {"id": self.pk, "title": self.name},
+                "reason": "no_spending",
+            },
+        )
+        return state
+
+    @classmethod
+    def get_description(cls):
+        return _("Co-signature for pages that involve spending; passes by itself (and is logged) for the others.")
+
+    class Meta:
+        verbose_name = _("spending co-signature task")
+        verbose_name_plural = _("spending co-signature tasks")

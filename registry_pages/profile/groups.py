@@ -26,7 +26,7 @@ def ensure_groups() -> list[str]:
     changes = []
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
-    for name in (roles.PR_EXPERTS, roles.SECRETARIES, roles.MAYORS):
+    for name in roles.ALL_GROUPS:
         group, created = Group.objects.get_or_create(name=name)
         if created:
             changes.append(f"created group {name}")

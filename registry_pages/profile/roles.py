@@ -10,11 +10,17 @@ from django.utils.translation import gettext_lazy as _
 PR_EXPERTS = "PR experts"
 SECRETARIES = "Secretaries"
 MAYORS = "Mayors"
+# Co-signatories (Art. 14): they only approve, when their task is switched on.
+LEGAL_ADVISERS = "Legal advisers"
+CHIEF_ACCOUNTANTS = "Chief accountants"
+ALL_GROUPS = (PR_EXPERTS, SECRETARIES, MAYORS, LEGAL_ADVISERS, CHIEF_ACCOUNTANTS)
 
 ROLE_LABELS = {
     PR_EXPERTS: _("PR experts"),
     SECRETARIES: _("Secretaries"),
     MAYORS: _("Mayors"),
+    LEGAL_ADVISERS: _("Legal advisers"),
+    CHIEF_ACCOUNTANTS: _("Chief accountants"),
 }
 
 # Page permissions granted on the root page (so every language tree is covered).
@@ -22,6 +28,8 @@ PAGE_PERMISSIONS = {
     PR_EXPERTS: ["add_page", "change_page", "lock_page", "unlock_page"],
     SECRETARIES: ["change_page", "lock_page", "unlock_page"],
     MAYORS: [],
+    LEGAL_ADVISERS: [],
+    CHIEF_ACCOUNTANTS: [],
 }
 
 # Snippet models: PR experts maintain them; moderators may correct them.
@@ -29,6 +37,8 @@ SNIPPET_ACTIONS = {
     PR_EXPERTS: ["add", "change", "delete", "view"],
     SECRETARIES: ["change", "view"],
     MAYORS: ["view"],
+    LEGAL_ADVISERS: ["view"],
+    CHIEF_ACCOUNTANTS: ["view"],
 }
 
 # Documents and images in the root collection (forms citizens download).
@@ -36,6 +46,8 @@ COLLECTION_PERMISSIONS = {
     PR_EXPERTS: ["add_document", "change_document", "choose_document", "add_image", "change_image", "choose_image"],
     SECRETARIES: ["choose_document", "choose_image", "change_document"],
     MAYORS: ["choose_document", "choose_image"],
+    LEGAL_ADVISERS: ["choose_document", "choose_image"],
+    CHIEF_ACCOUNTANTS: ["choose_document", "choose_image"],
 }
 
 # Plain Django permissions: "app_label.codename".
@@ -43,6 +55,8 @@ GLOBAL_PERMISSIONS = {
     PR_EXPERTS: ["wagtailadmin.access_admin", "wagtail_localize.submit_translation"],
     SECRETARIES: ["wagtailadmin.access_admin"],
     MAYORS: ["wagtailadmin.access_admin"],
+    LEGAL_ADVISERS: ["wagtailadmin.access_admin"],
+    CHIEF_ACCOUNTANTS: ["wagtailadmin.access_admin"],
 }
 
 # Other model permissions (non-snippet models of the add-on): "app_label.codename".
@@ -50,4 +64,6 @@ MODEL_PERMISSIONS = {
     PR_EXPERTS: [],
     SECRETARIES: [],
     MAYORS: [],
+    LEGAL_ADVISERS: [],
+    CHIEF_ACCOUNTANTS: [],
 }

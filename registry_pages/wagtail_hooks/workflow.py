@@ -1,1 +1,96 @@
-"""Admin hooks of this feature (filled in by the feature)."""
+"""Admin hooks of the publication workflow.
+
+* the "co-signature not required" entry in page history (custom log action);
+* the "Pages in moderation" report (exportable);
+* "Submit translation for approval" for synced translations, which
+  wagtail-localize's translation editor lacks;
+* the author's dashboard panel of pages sent back for changes;
+* "Sync translated pages → Publish immediately" (wagtail-localize) is turned
+  off for users who may not publish: it published every translation at once,
+  with no permission check, for anyone allowed to submit translations.
+"""
+
+from django import forms
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import ListingButton
+from wagtail.models import Page
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from ..models.workflow import SKIP_LOG_ACTION
+from ..workflow import admin_views
+from ..workflow.translation import can_submit, synced_translation
+
+
+@hooks.register("register_log_actions")
+def register_workflow_log_actions(actions):
+    actions.register_action(
+        SKIP_LOG_ACTION,
+        _("Co-signature not required"),
+        _("Co-signature not required (skipped: the page does not involve spending)"),
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_workflow_urls():
+    urls = [
+        path("report/", admin_views.InModerationReportView.as_view(), name="report"),
+        path(
+            "report/results/",
+            admin_views.InModerationReportView.as_view(results_only=True),
+            name="report_results",
+        ),
+        path("submit-translation/<int:page_id>/", admin_views.submit_translation, name="submit_translation"),
+    ]
+    return [path("publication-workflow/", include((urls, "registry_pages_workflow")))]
+
+
+@hooks.register("register_reports_menu_item")
+def register_in_moderation_report():
+    return MenuItem(
+        _("Pages in moderation"),
+        reverse("registry_pages_workflow:report"),
+        name="pages-in-moderation",
+        icon_name="tasks",
+        order=810,
+    )
+
+
+def submit_translation_buttons(page, user, view_name=None, next_url=None):
+    if page.is_root() or synced_translation(page) is None or not can_submit(page, user):
+        return
+    url = reverse("registry_pages_workflow:submit_translation", args=[page.pk])
+    yield ListingButton(_("Submit translation for approval"), url, priority=55, icon_name="resubmit")
+
+
+hooks.register("register_page_header_buttons", submit_translation_buttons)
+hooks.register("register_page_listing_more_buttons", submit_translation_buttons)
+
+
+@hooks.register("construct_homepage_panels")
+def add_needs_changes_panel(request, panels):
+    panels.append(admin_views.NeedsChangesPanel(request.user))
+
+
+def _guard_publish_on_sync():
+    original = UpdateTranslationsView.get_form
+
+    def get_form(self):
+        form = original(self)
+        source = self.object.get_source_instance()
+        if isinstance(source, Page) and not source.permissions_for_user(self.request.user).can_publish():
+            form.fields["publish_translations"] = forms.BooleanField(
+                label=form.fields["publish_translations"].label,
+                help_text=_("Translations go through the publication approval; submit each one for approval."),
+                required=False,
+                disabled=True,
+                initial=False,
+            )
+        return form
+
+    UpdateTranslationsView.get_form = get_form
+
+
+_guard_publish_on_sync()

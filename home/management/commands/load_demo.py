@@ -33,8 +33,8 @@ class Command(BaseCommand):
             site = Site.objects.get(is_default_site=True)
             self._municipality(site)
             home = self._home(site)
+            users = self._users()  # before the demo steps: the workflow step links them to positions
             counts = load_all(home, log=self.stdout.write)
-            users = self._users()
         counts["home pages"] = HomePage.objects.live().count()
         for name, count in sorted(counts.items()):
             self.stdout.write(f"  {name}: {count}")

@@ -1,0 +1,127 @@
+"""Admin views of the publication workflow: the moderation report, the
+"submit translation for approval" action and the author's dashboard panel."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn, UserColumn
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page, WorkflowState, get_default_page_content_type
+
+from .translation import CannotSubmit, can_submit, submit_for_approval
+
+
+def _page_states(**filters):
+    return (
+        WorkflowState.objects.filter(base_content_type=get_default_page_content_type(), **filters)
+        .select_related("requested_by", "current_task_state", "current_task_state__task", "workflow")
+        .order_by("current_task_state__started_at")
+    )
+
+
+def _attach_pages(states):
+    states = list(states)
+    pages = Page.objects.filter(pk__in=[int(s.object_id) for s in states]).select_related("locale")
+    by_id = {str(p.pk): p for p in pages}
+    now = timezone.now()
+    for state in states:
+        state.moderated_page = by_id.get(state.object_id)
+        started = state.current_task_state.started_at if state.current_task_state else state.created_at
+        state.waiting_days = (now - started).days
+        state.step = state.current_task_state.task.name if state.current_task_state else ""
+        state.page_title = state.moderated_page.get_admin_display_title() if state.moderated_page else ""
+        state.language = state.moderated_page.locale.get_display_name() if state.moderated_page else ""
+        state.step_started_at = started
+    return [s for s in states if s.moderated_page is not None]
+
+
+class InModerationReportView(ReportView):
+    """Pages waiting for approval: step, waiting time, submitter (CSV/XLSX export)."""
+
+    page_title = gettext_lazy("Pages in moderation")
+    header_icon = "tasks"
+    index_url_name = "registry_pages_workflow:report"
+    index_results_url_name = "registry_pages_workflow:report_results"
+    export_filename = "pages-in-moderation"
+    list_export = ["page_title", "language", "step", "step_started_at", "waiting_days", "requested_by", "created_at"]
+    export_headings = {
+        "page_title": gettext_lazy("Page"),
+        "language": gettext_lazy("Language"),
+        "step": gettext_lazy("Step"),
+        "step_started_at": gettext_lazy("At this step since"),
+        "waiting_days": gettext_lazy("Waiting (days)"),
+        "requested_by": gettext_lazy("Submitted by"),
+        "created_at": gettext_lazy("Submitted at"),
+    }
+
+    @property
+    def columns(self):
+        return [
+            TitleColumn("page_title", label=_("Page"), get_url=lambda s: _edit_url(s.moderated_page)),
+            Column("language", label=_("Language")),
+            Column("step", label=_("Step")),
+            DateColumn("step_started_at", label=_("At this step since")),
+            Column("waiting_days", label=_("Waiting (days)")),
+            UserColumn("requested_by", label=_("Submitted by")),
+        ]
+
+    def get_queryset(self):
+        return _page_states(status=WorkflowState.STATUS_IN_PROGRESS)
+
+    def decorate_paginated_queryset(self, object_list):
+        return _attach_pages(object_list)
+
+
+def _edit_url(page):
+    from django.urls import reverse
+
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def submit_translation(request, page_id):
+    """GET: confirm; POST: save the translation as a draft and start the workflow."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    next_url = get_valid_next_url_from_request(request) or _edit_url(page)
+    if request.method == "POST":
+        try:
+            submit_for_approval(page, request.user)
+        except CannotSubmit as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("'%(title)s' has been submitted for approval.") % {"title": page.get_admin_display_title()},
+            )
+        return redirect(next_url)
+    return TemplateResponse(
+        request,
+        "registry_pages/admin/submit_translation.html",
+        {"page": page, "can_submit": can_submit(page, request.user), "next": next_url},
+    )
+
+
+class NeedsChangesPanel(Component):
+    """Dashboard: the author's pages sent back for changes, with the reviewer's comment."""
+
+    name = "registry_needs_changes"
+    template_name = "registry_pages/admin/needs_changes_panel.html"
+    order = 205
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        states = _attach_pages(
+            _page_states(status=WorkflowState.STATUS_NEEDS_CHANGES, requested_by=self.user).select_related(
+                "current_task_state__finished_by"
+            )
+        )
+        return {"states": states, "request": parent_context.get("request")}

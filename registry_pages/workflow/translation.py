@@ -1,0 +1,82 @@
+"""Submit a wagtail-localize translation for approval.
+
+wagtail-localize's translation editor replaces the page editor for synced
+translations (its `before_edit_page` hook) and offers only "Publish", for
+users who may publish: a translator has no way to put a translation in front
+of the secretary and the mayor. `submit_for_approval` gives them one: it
+writes the translated strings into a new *revision* of the target page and
+starts (or resumes) the page's workflow, exactly as "Submit for moderation"
+does for an ordinary edit.
+
+`Translation.save_target(publish=False)` is not used on a live translation:
+it saves the page row itself, and the row of a live page is what citizens
+see, so the new text would be public before anyone approved it. For a live
+page the strings are applied to an in-memory copy and only a revision is
+saved, as the page editor does.
+"""
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import WorkflowState
+from wagtail_localize.fields import copy_synchronised_fields
+from wagtail_localize.models import Translation
+from wagtail_localize.segments.ingest import ingest_segments
+
+
+class CannotSubmit(Exception):
+    """The page cannot be submitted now; the message says why."""
+
+
+def synced_translation(page):
+    return (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source", "target_locale")
+        .first()
+    )
+
+
+def save_translation_draft(page, user):
+    """A new revision of `page` with the translated strings; the live page is untouched."""
+    translation = synced_translation(page)
+    if translation is None:
+        return page.get_latest_revision()  # translated by hand in the page editor
+    if not page.live:
+        translation.save_target(user=user, publish=False)
+        return page.get_latest_revision()
+    source = translation.source
+    original = source.as_instance()
+    target = source.get_translated_instance(translation.target_locale)
+    copy_synchronised_fields(original, target)
+    segments = source._get_segments_for_translation(translation.target_locale)
+    ingest_segments(original, target, source.locale, translation.target_locale, segments)
+    return target.save_revision(user=user, log_action=True)
+
+
+def can_submit(page, user) -> bool:
+    perms = page.permissions_for_user(user)
+    state = page.current_workflow_state
+    return (
+        perms.can_edit()
+        and not perms.page_locked()
+        and page.get_workflow() is not None
+        and not (state and state.status == WorkflowState.STATUS_IN_PROGRESS)
+    )
+
+
+@transaction.atomic
+def submit_for_approval(page, user):
+    """Save the translation as a draft revision and start (or resume) the workflow."""
+    page = page.specific
+    if not page.permissions_for_user(user).can_edit():
+        raise PermissionDenied
+    if not can_submit(page, user):
+        raise CannotSubmit(_("This page is already awaiting approval or cannot be submitted now."))
+    save_translation_draft(page, user)
+    state = page.current_workflow_state
+    if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+        return state
+    return page.get_workflow().start(page, user)
