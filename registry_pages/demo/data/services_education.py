@@ -1,0 +1,3 @@
+"""Demo service cards (being written)."""
+
+EDUCATION = []
