@@ -11,6 +11,8 @@ from .services_civil import CIVIL
 from .services_education import EDUCATION
 from .services_environment import ENVIRONMENT
 from .services_planning import PLANNING
+from .services_population import POPULATION
+from .services_requests import REQUESTS
 from .services_social import SOCIAL
 from .services_taxes import TAXES
 
@@ -121,4 +123,4 @@ CATEGORIES = {
     },
 }
 
-SERVICES = CIVIL + TAXES + PLANNING + SOCIAL + EDUCATION + ENVIRONMENT
+SERVICES = CIVIL + POPULATION + TAXES + PLANNING + SOCIAL + EDUCATION + ENVIRONMENT + REQUESTS
