@@ -5,6 +5,9 @@ Pure data: `legal(...)` returns fresh dictionaries, so a loader that changes
 one service's legal basis never changes another's.
 """
 
+from decimal import ROUND_HALF_UP, Decimal
+
+
 from ..text import T
 
 # --- Issuing bodies -----------------------------------------------------------
@@ -224,3 +227,13 @@ APPEAL_PLANNING = T(
     en="Both a refusal and an issued permit can be challenged by interested parties under the Spatial Development Act: "
        "within 14 days of notice, to the Administrative Court, lodged through the chief architect.",
 )
+
+
+# Bulgaria has used the euro since 1 January 2026; fees set in leva were
+# converted at the fixed rate and rounded to the cent.
+LEV_PER_EURO = Decimal("1.95583")
+
+
+def eur(leva) -> str:
+    """An amount set in leva, in euro (as a string with two decimals)."""
+    return str((Decimal(str(leva)) / LEV_PER_EURO).quantize(Decimal("0.01"), ROUND_HALF_UP))

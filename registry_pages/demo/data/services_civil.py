@@ -29,11 +29,11 @@ def standard_speeds(ordinary_days=7):
     """Ordinary, fast and express handling as set by the municipal fees ordinance."""
     fees = [
         {"variant": T(bg="Обикновена услуга", pl="Tryb zwykły", uk="Звичайний термін", en="Standard service"),
-         "amount": "5.00", "currency": "BGN", "note": None},
+         "amount": "2.56", "currency": "EUR", "note": None},
         {"variant": T(bg="Бърза услуга", pl="Tryb przyspieszony", uk="Прискорений термін", en="Fast service"),
-         "amount": "10.00", "currency": "BGN", "note": None},
+         "amount": "5.11", "currency": "EUR", "note": None},
         {"variant": T(bg="Експресна услуга", pl="Tryb ekspresowy", uk="Терміново", en="Express service"),
-         "amount": "15.00", "currency": "BGN",
+         "amount": "7.67", "currency": "EUR",
          "note": T(bg="Когато заявлението е подадено до 12:00 ч.", pl="Gdy wniosek złożysz do godz. 12:00.",
                    uk="Якщо заяву подано до 12:00.", en="When you apply before noon.")},
     ]
@@ -105,7 +105,7 @@ CIVIL = [
         "fees": [
             {"variant": T(bg="Акт за раждане и първо удостоверение", pl="Akt urodzenia i pierwszy egzemplarz",
                           uk="Актовий запис і перше свідоцтво", en="Birth record and first certificate"),
-             "amount": "0", "currency": "BGN", "note": None},
+             "amount": "0.00", "currency": "EUR", "note": None},
         ],
         "processing": [
             {"variant": T(bg="Издаване на удостоверението", pl="Wydanie aktu", uk="Видача свідоцтва", en="Issuing the certificate"),
@@ -231,9 +231,9 @@ CIVIL = [
         ],
         "fees": [
             {"variant": T(bg="Обикновена услуга", pl="Tryb zwykły", uk="Звичайний термін", en="Standard service"),
-             "amount": "5.00", "currency": "BGN", "note": None},
+             "amount": "2.56", "currency": "EUR", "note": None},
             {"variant": T(bg="Експресна услуга", pl="Tryb ekspresowy", uk="Терміново", en="Express service"),
-             "amount": "10.00", "currency": "BGN", "note": None},
+             "amount": "5.11", "currency": "EUR", "note": None},
         ],
         "processing": [
             {"variant": T(bg="Обикновена услуга", pl="Tryb zwykły", uk="Звичайний термін", en="Standard service"),
@@ -317,13 +317,13 @@ CIVIL = [
         "fees": [
             {"variant": T(bg="В ритуалната зала, в работен ден", pl="W sali ślubów, w dzień roboczy",
                           uk="В урочистій залі, у робочий день", en="In the wedding room, on a working day"),
-             "amount": "30.00", "currency": "BGN", "note": None},
+             "amount": "15.34", "currency": "EUR", "note": None},
             {"variant": T(bg="В ритуалната зала, в събота, неделя или празник", pl="W sali ślubów, w sobotę, niedzielę lub święto",
                           uk="В урочистій залі, у суботу, неділю чи свято", en="In the wedding room, at weekends or on holidays"),
-             "amount": "60.00", "currency": "BGN", "note": None},
+             "amount": "30.68", "currency": "EUR", "note": None},
             {"variant": T(bg="Извън ритуалната зала", pl="Poza salą ślubów", uk="Поза урочистою залою",
                           en="Outside the wedding room"),
-             "amount": "150.00", "currency": "BGN",
+             "amount": "76.69", "currency": "EUR",
              "note": T(bg="На територията на общината.", pl="Na terenie gminy.", uk="На території общини.",
                        en="Anywhere within the municipality.")},
         ],

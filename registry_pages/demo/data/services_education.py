@@ -1,7 +1,7 @@
 """Demo service cards: education, culture and sport."""
 
 from ..text import T
-from .common import APPEAL_APK, BY_POST, COUNCIL, NATIONAL_ASSEMBLY, ORDINANCES_URL, act, legal
+from .common import eur, APPEAL_APK, BY_POST, COUNCIL, NATIONAL_ASSEMBLY, ORDINANCES_URL, act, legal
 
 ONLINE = "https://e-uslugi.belorechie.example/"
 PAYMENT = "https://plashtane.belorechie.example/"
@@ -30,7 +30,7 @@ def _application(bg, pl, uk, en):
 
 def _hourly(bg, pl, uk, en, amount, note=None):
     return {"variant": T(bg=bg + " — на час", pl=pl + " — za godzinę", uk=uk + " — за годину", en=en + ", per hour"),
-            "amount": amount, "currency": "BGN", "note": note}
+            "amount": eur(amount), "currency": "EUR", "note": note}
 
 
 def _registration_certificate():
@@ -108,7 +108,7 @@ EDUCATION = [
         "fees": [
             {"variant": T(bg="Кандидатстване и посещение", pl="Rekrutacja i pobyt dziecka", uk="Подання заяви та відвідування",
                           en="Applying and attending"),
-             "amount": "0", "currency": "BGN",
+             "amount": "0.00", "currency": "EUR",
              "note": T(bg="Таксите за общинските детски градини и ясли са отменени от 1 април 2022 г.",
                        pl="Opłaty za gminne przedszkola i żłobki zniesiono 1 kwietnia 2022 r.",
                        uk="Плату за комунальні садочки та ясла скасовано з 1 квітня 2022 року.",
@@ -197,7 +197,7 @@ EDUCATION = [
                     "Дитячі та юнацькі команди клубів общини", "Children's and youth teams of local clubs", "10.00"),
             {"variant": T(bg="Училища от общината в учебно време", pl="Szkoły z gminy w czasie zajęć",
                           uk="Школи общини в навчальний час", en="Local schools during school hours"),
-             "amount": "0", "currency": "BGN", "note": None},
+             "amount": "0.00", "currency": "EUR", "note": None},
         ],
         "processing": [
             {"variant": T(bg="Потвърждение на заявката", pl="Potwierdzenie rezerwacji", uk="Підтвердження заявки",
@@ -272,10 +272,10 @@ EDUCATION = [
         ],
         "fees": [
             {"variant": T(bg="Разглеждане на искането", pl="Rozpatrzenie wniosku", uk="Розгляд заяви", en="Handling the application"),
-             "amount": "0", "currency": "BGN", "note": None},
+             "amount": "0.00", "currency": "EUR", "note": None},
             {"variant": T(bg="Ползване на общинско място — на ден, на кв. м", pl="Zajęcie terenu gminnego — za dzień, za m²",
                           uk="Користування комунальним місцем — за день, за м²", en="Use of municipal space, per day per m²"),
-             "amount": "0.50", "currency": "BGN",
+             "amount": "0.26", "currency": "EUR",
              "note": T(bg="Благотворителните събития и тези на училища и читалища не плащат.",
                        pl="Imprezy charytatywne oraz szkół i domów kultury są zwolnione z opłaty.",
                        uk="Благодійні заходи та заходи шкіл і культурних центрів звільнені від плати.",

@@ -2,6 +2,7 @@
 
 from ..text import T
 from .common import (
+    eur,
     APPEAL_APK, MINISTRY_TRANSPORT, NATIONAL_ASSEMBLY, COUNCIL, ONE_STOP_SHOP, ORDINANCES_URL, act, legal,
 )
 
@@ -29,7 +30,7 @@ def document_item(bg, pl, uk, en, note=None):
 
 
 def fee_item(bg, pl, uk, en, amount, note=None):
-    return {"variant": T(bg=bg, pl=pl, uk=uk, en=en), "amount": amount, "currency": "BGN", "note": note}
+    return {"variant": T(bg=bg, pl=pl, uk=uk, en=en), "amount": eur(amount), "currency": "EUR", "note": note}
 
 
 def processing_item(bg, pl, uk, en, days, working_days, note=None):

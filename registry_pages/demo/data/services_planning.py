@@ -1,7 +1,7 @@
 """Demo service cards: urban planning and construction."""
 
 from ..text import T
-from .common import APPEAL_PLANNING, COUNCIL, MINISTRY_REGIONAL, NATIONAL_ASSEMBLY, ORDINANCES_URL, PLANNING_DESK, act, legal
+from .common import eur, APPEAL_PLANNING, COUNCIL, MINISTRY_REGIONAL, NATIONAL_ASSEMBLY, ORDINANCES_URL, PLANNING_DESK, act, legal
 
 ONLINE = "https://e-uslugi.belorechie.example/arhitektura/"
 PAYMENT = "https://plashtane.belorechie.example/"
@@ -36,14 +36,15 @@ def _power_of_attorney():
 
 
 def _fee(bg, pl, uk, en, amount, note=None):
-    return {"variant": T(bg=bg, pl=pl, uk=uk, en=en), "amount": amount, "currency": "BGN", "note": note}
+    return {"variant": T(bg=bg, pl=pl, uk=uk, en=en), "amount": eur(amount), "currency": "EUR", "note": note}
 
 
 def _minimum(leva):
-    return T(bg=f"На кв. м разгъната застроена площ, най-малко {leva} лв.",
-             pl=f"Za m² powierzchni całkowitej zabudowy, nie mniej niż {leva} lewów.",
-             uk=f"За м² загальної площі забудови, не менше ніж {leva} левів.",
-             en=f"Per square metre of total floor area, at least {leva} leva.")
+    euro = eur(leva)
+    return T(bg=f"На кв. м разгъната застроена площ, най-малко {euro} евро.",
+             pl=f"Za m² powierzchni całkowitej zabudowy, nie mniej niż {euro} euro.",
+             uk=f"За м² загальної площі забудови, не менше ніж {euro} євро.",
+             en=f"Per square metre of total floor area, at least {euro} euro.")
 
 
 CADASTRE_ACT = T(bg="Закон за кадастъра и имотния регистър", pl="Ustawa o katastrze i rejestrze nieruchomości",

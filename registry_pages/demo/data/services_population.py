@@ -48,10 +48,10 @@ POPULATION = [
         ],
         "fees": [
             {"variant": T(bg="Първи препис-извлечение", pl="Pierwszy odpis", uk="Перший витяг", en="First certificate"),
-             "amount": "0", "currency": "BGN", "note": None},
+             "amount": "0.00", "currency": "EUR", "note": None},
             {"variant": T(bg="Всеки следващ препис-извлечение", pl="Każdy kolejny odpis", uk="Кожен наступний витяг",
                           en="Each further copy"),
-             "amount": "5.00", "currency": "BGN", "note": None},
+             "amount": "2.56", "currency": "EUR", "note": None},
         ],
         "processing": [
             {"variant": T(bg="Обявяване на смъртта", pl="Zgłoszenie zgonu", uk="Реєстрація смерті", en="Reporting the death"),
@@ -130,13 +130,13 @@ POPULATION = [
         ],
         "fees": [
             {"variant": T(bg="Заявяване на адрес", pl="Zgłoszenie adresu", uk="Реєстрація адреси", en="Registering an address"),
-             "amount": "0", "currency": "BGN", "note": None},
+             "amount": "0.00", "currency": "EUR", "note": None},
             {"variant": T(bg="Удостоверение за настоящ или постоянен адрес", pl="Zaświadczenie o zameldowaniu",
                           uk="Довідка про адресу", en="Certificate of address"),
-             "amount": "5.00", "currency": "BGN", "note": None},
+             "amount": "2.56", "currency": "EUR", "note": None},
             {"variant": T(bg="Удостоверение — експресно, в същия ден", pl="Zaświadczenie — ekspresowo, tego samego dnia",
                           uk="Довідка — терміново, того ж дня", en="Certificate, express, same day"),
-             "amount": "10.00", "currency": "BGN", "note": None},
+             "amount": "5.11", "currency": "EUR", "note": None},
         ],
         "processing": [
             {"variant": T(bg="Заявяване на адрес", pl="Zgłoszenie adresu", uk="Реєстрація адреси", en="Registering an address"),

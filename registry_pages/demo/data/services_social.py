@@ -34,7 +34,7 @@ def _income_declaration():
 def _free():
     return [{"variant": T(bg="Заявление и разглеждане", pl="Wniosek i rozpatrzenie", uk="Заява та розгляд",
                           en="Application and decision"),
-             "amount": "0", "currency": "BGN", "note": None}]
+             "amount": "0.00", "currency": "EUR", "note": None}]
 
 
 SOCIAL_ASSISTANCE_ACT = T(bg="Закон за социалното подпомагане", pl="Ustawa o pomocy społecznej",
@@ -55,20 +55,20 @@ SOCIAL = [
                    uk="Одноразова матеріальна допомога від общини", en="One-off financial help from the municipality"),
         "summary": T(
             bg="Общината отпуска еднократна помощ от бюджета си на хора в тежко положение: при скъпо лечение или "
-               "операция, пожар, наводнение, смърт на близък или раждане в семейство с ниски доходи. Помощта е до 500 лв. "
+               "операция, пожар, наводнение, смърт на близък или раждане в семейство с ниски доходи. Помощта е до 255 евро "
                "веднъж годишно. Месечните социални помощи и помощите за отопление не се дават от общината, а от Дирекция "
                "„Социално подпомагане“.",
             pl="Gmina przyznaje ze swojego budżetu jednorazową zapomogę osobom w trudnej sytuacji: przy kosztownym leczeniu "
                "lub operacji, pożarze, powodzi, śmierci bliskiej osoby lub narodzinach dziecka w rodzinie o niskich "
-               "dochodach. Zapomoga wynosi do 500 lewów raz w roku. Stałe zasiłki i dodatek na opał przyznaje nie gmina, "
+               "dochodach. Zapomoga wynosi do 255 euro raz w roku. Stałe zasiłki i dodatek na opał przyznaje nie gmina, "
                "lecz państwowa Dyrekcja Pomocy Społecznej.",
             uk="Община з власного бюджету надає одноразову матеріальну допомогу людям у скрутному становищі: на дороге "
                "лікування чи операцію, після пожежі, повені, смерті близької людини або при народженні дитини в сім’ї з "
-               "низьким доходом. Допомога — до 500 левів раз на рік. Щомісячні соціальні допомоги та допомогу на опалення "
+               "низьким доходом. Допомога — до 255 євро раз на рік. Щомісячні соціальні допомоги та допомогу на опалення "
                "надає не община, а державна Дирекція соціального захисту.",
             en="The municipality gives one-off financial help from its own budget to people in hardship: expensive "
                "treatment or surgery, a fire, a flood, the death of a relative, or a birth in a low-income family. "
-               "The help is up to 500 leva, once a year. Monthly benefits and heating allowances come not from the "
+               "The help is up to 255 euro, once a year. Monthly benefits and heating allowances come not from the "
                "municipality but from the state Social Assistance Directorate.",
         ),
         "who_may_apply": T(
@@ -168,14 +168,14 @@ SOCIAL = [
         ],
         "fees": [
             {"variant": T(bg="Топъл обяд — на ден", pl="Ciepły obiad — za dzień", uk="Гарячий обід — за день",
-                          en="Hot lunch, per day"), "amount": "4.50", "currency": "BGN",
+                          en="Hot lunch, per day"), "amount": "2.30", "currency": "EUR",
              "note": T(bg="Хората с доход под линията на бедност плащат половината.",
                        pl="Osoby o dochodach poniżej progu ubóstwa płacą połowę.",
                        uk="Люди з доходом нижче межі бідності платять половину.",
                        en="People with income below the poverty line pay half.")},
             {"variant": T(bg="Помощ в домакинството — на час", pl="Pomoc w domu — za godzinę",
                           uk="Допомога по господарству — за годину", en="Help at home, per hour"),
-             "amount": "3.00", "currency": "BGN", "note": None},
+             "amount": "1.53", "currency": "EUR", "note": None},
         ],
         "processing": [
             {"variant": T(bg="Оценка на нуждите и договор", pl="Ocena potrzeb i umowa", uk="Оцінка потреб і договір",
@@ -324,7 +324,7 @@ SOCIAL = [
             _id_card(),
         ],
         "fees": [{"variant": T(bg="Издаване на картата", pl="Wydanie karty", uk="Видача картки", en="Issuing the card"),
-                  "amount": "0", "currency": "BGN", "note": None}],
+                  "amount": "0.00", "currency": "EUR", "note": None}],
         "processing": [
             {"variant": T(bg="Издаване на картата", pl="Wydanie karty", uk="Видача картки", en="Issuing the card"),
              "days": 7, "working_days": True, "note": None},

@@ -116,13 +116,13 @@ TAXES = [
         ],
         "fees": [
             {"variant": T(bg="Обикновена услуга", pl="Tryb zwykły", uk="Звичайний термін", en="Standard service"),
-             "amount": "10.00", "currency": "BGN",
+             "amount": "5.11", "currency": "EUR",
              "note": T(bg="За всеки имот.", pl="Za każdą nieruchomość.", uk="За кожен об’єкт.", en="Per property.")},
             {"variant": T(bg="Бърза услуга", pl="Tryb przyspieszony", uk="Прискорений термін", en="Fast service"),
-             "amount": "20.00", "currency": "BGN",
+             "amount": "10.23", "currency": "EUR",
              "note": T(bg="За всеки имот.", pl="Za każdą nieruchomość.", uk="За кожен об’єкт.", en="Per property.")},
             {"variant": T(bg="Експресна услуга", pl="Tryb ekspresowy", uk="Терміново", en="Express service"),
-             "amount": "30.00", "currency": "BGN",
+             "amount": "15.34", "currency": "EUR",
              "note": T(bg="За всеки имот.", pl="Za każdą nieruchomość.", uk="За кожен об’єкт.", en="Per property.")},
         ],
         "processing": [
@@ -183,7 +183,7 @@ TAXES = [
         "documents": [],
         "fees": [
             {"variant": T(bg="Самото плащане", pl="Sama wpłata", uk="Сам платіж", en="The payment itself"),
-             "amount": "0", "currency": "BGN",
+             "amount": "0.00", "currency": "EUR",
              "note": T(bg="Общината не взема такса за приемане на плащането; банката или пощата може да вземат своя.",
                        pl="Gmina nie pobiera opłaty za przyjęcie wpłaty; bank lub poczta mogą pobrać własną prowizję.",
                        uk="Община не бере плати за прийняття платежу; банк чи пошта можуть стягнути свою комісію.",
@@ -245,9 +245,9 @@ TAXES = [
         ],
         "fees": [
             {"variant": T(bg="Обикновена услуга", pl="Tryb zwykły", uk="Звичайний термін", en="Standard service"),
-             "amount": "5.00", "currency": "BGN", "note": None},
+             "amount": "2.56", "currency": "EUR", "note": None},
             {"variant": T(bg="Бърза услуга", pl="Tryb przyspieszony", uk="Прискорений термін", en="Fast service"),
-             "amount": "10.00", "currency": "BGN", "note": None},
+             "amount": "5.11", "currency": "EUR", "note": None},
         ],
         "processing": [
             {"variant": T(bg="Обикновена услуга", pl="Tryb zwykły", uk="Звичайний термін", en="Standard service"),
@@ -324,7 +324,7 @@ TAXES = [
         "fees": [
             {"variant": T(bg="Справка и плащане", pl="Sprawdzenie kwoty i wpłata", uk="Довідка про суму та оплата",
                           en="Checking and paying"),
-             "amount": "0", "currency": "BGN",
+             "amount": "0.00", "currency": "EUR",
              "note": T(bg="Самият данък се изчислява по Наредбата за местните данъци; сумата виждате в справката онлайн.",
                        pl="Sam podatek oblicza się według uchwały o podatkach lokalnych; kwotę zobaczysz online.",
                        uk="Сам податок розраховується за Положенням про місцеві податки; суму видно онлайн.",
@@ -381,10 +381,10 @@ TAXES = [
                        pl="Deklaracja podatkowa (art. 14 bułgarskiej ustawy o podatkach i opłatach lokalnych)",
                        uk="Податкова декларація за ст. 14 Закону про місцеві податки і збори",
                        en="Tax return under Article 14 of the Local Taxes and Fees Act"),
-             "note": T(bg="Закъсняла или неподадена декларация се наказва с глоба от 20 до 200 лв.",
-                       pl="Za spóźnioną lub niezłożoną deklarację grozi grzywna od 20 do 200 lewów.",
-                       uk="За несвоєчасну чи неподану декларацію — штраф від 20 до 200 левів.",
-                       en="Filing late or not at all can be fined 20 to 200 leva."),
+             "note": T(bg="Закъсняла или неподадена декларация се наказва с глоба от 10 до 100 евро",
+                       pl="Za spóźnioną lub niezłożoną deklarację grozi grzywna od 10 do 100 euro.",
+                       uk="За несвоєчасну чи неподану декларацію — штраф від 10 до 100 євро.",
+                       en="Filing late or not at all can be fined 10 to 100 euro."),
              "form": True},
             _id_card(),
             {"name": T(bg="Документ за собственост или удостоверение за наследници",
@@ -400,7 +400,7 @@ TAXES = [
         ],
         "fees": [
             {"variant": T(bg="Подаване на декларация", pl="Złożenie deklaracji", uk="Подання декларації", en="Filing the return"),
-             "amount": "0", "currency": "BGN", "note": None},
+             "amount": "0.00", "currency": "EUR", "note": None},
         ],
         "processing": [
             {"variant": T(bg="Вписване в данъчния регистър", pl="Wpis do rejestru podatkowego",
