@@ -8,10 +8,13 @@ the open-data export (CSV and JSON, current language, live cards only).
 
 import json
 
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models.functions import Length, Substr
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from wagtail.models import PageViewRestriction
 
 from .alphabet import first_letter, letter_index, sort_key
 from .models import RelatedService, ServiceCardPage, ServiceCategory
@@ -21,9 +24,15 @@ LISTING_DEFERRED = ("legal_basis", "required_documents", "fees", "processing_tim
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
+def exclude_restricted(queryset):
+    """Like `PageQuerySet.public()` but as a subquery, so it costs no extra query."""
+    restrictions = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
+    return queryset.exclude(Exists(restrictions))
+
+
 def live_cards(index):
     """Live, public cards of one catalogue (translations and aliases in its tree)."""
-    return ServiceCardPage.objects.child_of(index).live().public().select_related("locale", "category")
+    return exclude_restricted(ServiceCardPage.objects.child_of(index).live())
 
 
 def _int_or_none(value):
@@ -34,7 +43,7 @@ def _int_or_none(value):
 
 
 def catalogue_context(index, request) -> dict:
-    language = index.locale.language_code
+    language = translation.get_language() or "bg"
     cards_in_tree = Q(service_cards__live=True, service_cards__path__startswith=index.path)
     categories = list(
         ServiceCategory.objects.filter(locale_id=index.locale_id)
@@ -42,17 +51,16 @@ def catalogue_context(index, request) -> dict:
         .filter(card_count__gt=0)
     )
     category = next((c for c in categories if c.pk == _int_or_none(request.GET.get("category"))), None)
-    base = live_cards(index)
+    # One query for all cards; category and letter are matched in Python:
+    # titles starting with quotes are filed under the letter after them, and
+    # SQLite cannot fold Cyrillic case.
+    cards = sorted(live_cards(index).defer(*LISTING_DEFERRED), key=lambda card: sort_key(card.title, language))
     if category is not None:
-        base = base.filter(category=category)
-    titles = list(base.values_list("title", flat=True))
+        cards = [card for card in cards if card.category_id == category.pk]
+    titles = [card.title for card in cards]
     letter = (request.GET.get("letter") or "").strip()[:1].upper()
     if letter not in {first_letter(t) for t in titles}:
         letter = ""
-
-    # The letter is matched in Python: titles starting with quotes are filed
-    # under the letter after them, and SQLite cannot fold Cyrillic case.
-    cards = sorted(base.defer(*LISTING_DEFERRED), key=lambda card: sort_key(card.title, language))
     if letter:
         cards = [card for card in cards if first_letter(card.title) == letter]
 
@@ -84,8 +92,7 @@ def localized_related(card) -> list:
     links = RelatedService.objects.filter(page_id=card.pk)
     order = links.filter(service__translation_key=OuterRef("translation_key")).values("sort_order")[:1]
     return list(
-        ServiceCardPage.objects.live()
-        .public()
+        exclude_restricted(ServiceCardPage.objects.live())
         .filter(locale_id=card.locale_id, translation_key__in=links.values("service__translation_key"))
         .annotate(related_order=Subquery(order))
         .defer(*LISTING_DEFERRED)
