@@ -7,7 +7,9 @@ is printed as "line N: <field>: <message>" and the command fails. The
 created pages are drafts: they are published through the approval workflow.
 """
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from registry_pages.importers import IMPORTERS
@@ -24,6 +26,11 @@ class Command(BaseCommand):
         parser.add_argument("--language", default="bg", help="Language code of the rows (default bg).")
 
     def handle(self, *args, file, type_name, parent, language, **options):
+        # Messages in the site's language, whatever the calling thread had active.
+        with translation.override(settings.LANGUAGE_CODE):
+            self._import(file, type_name, parent, language)
+
+    def _import(self, file, type_name, parent, language):
         try:
             result = run_import(file, type_name, parent, language)
         except ImportFailed as failure:
