@@ -86,6 +86,8 @@ def _messages(error: ValidationError) -> list[tuple[str, str]]:
 def run_import(path, type_name: str, parent_reference: str, language: str, user=None) -> ImportResult:
     try:
         importer_cls = importer_class(type_name)
+    except ImportError:
+        raise ImportFailed([_("the importer for “%(type)s” is not installed") % {"type": type_name}]) from None
     except KeyError:
         from . import IMPORTERS
 
