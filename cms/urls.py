@@ -27,6 +27,7 @@ if settings.DEBUG:
 # Public pages carry their language in the URL: /bg/, /pl/, /uk/, /en/.
 urlpatterns += i18n_patterns(
     path("search/", include(search_urls)),
+    path("", include(registry_urls.localised_urlpatterns)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -5,3 +5,4 @@ modules); blocks of one page family live in that family's module.
 """
 
 from .legal import LegalActBlock  # noqa: F401
+from .service import FeeBlock, ProcessingTimeBlock, RequiredDocumentBlock  # noqa: F401

@@ -1,0 +1,25 @@
+"""Serve register downloads (`…/calendar.ics`, `…/export.csv`, `…/export.json`).
+
+Wagtail's page URL pattern only accepts path segments of letters, digits,
+`_` and `-`, so a page route such as `calendar.ics` is unreachable through
+it. This view accepts exactly the download names below after a page path and
+hands the request to Wagtail's own `serve` with the name as a route segment
+(`<page>/calendar.ics/`), so privacy settings, `before_serve_page` hooks and
+the page's routes apply as for any page. Pages declare the routes with a
+trailing slash, e.g. `@path("calendar.ics/", name="calendar")`.
+"""
+
+from django.urls import re_path
+from wagtail.views import serve
+
+DOWNLOAD_NAMES = ("calendar.ics", "export.csv", "export.json")
+_NAMES_PATTERN = "|".join(name.replace(".", r"\.") for name in DOWNLOAD_NAMES)
+
+
+def serve_download(request, path, filename):
+    return serve(request, f"{path}{filename}/")
+
+
+urlpatterns = [
+    re_path(rf"^(?P<path>(?:[\w\-]+/)*)(?P<filename>{_NAMES_PATTERN})/?$", serve_download, name="registry_download"),
+]
