@@ -43,16 +43,7 @@ def _missing_languages(instance):
 
 
 def _translate_page(page, texts, languages):
-    """Translate and publish at once.
-
-    `translate(..., publish=True)` publishes on transaction commit; inside
-    `load_demo`'s single transaction that publish comes after the children
-    were added and saves the parent's stale child count (its translated
-    children then 404, cf. wagtail-localize#773). Publishing right away
-    avoids it.
-    """
-    for target in translate_all(page, texts, languages, publish=False).values():
-        target.specific.get_latest_revision().publish()
+    translate_all(page, texts, languages)
 
 
 def _category(texts, sort_order: int) -> ServiceCategory:
