@@ -32,5 +32,5 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().public().in_menu().specific()
+        context["sections"] = self.get_children().live().public().in_menu()  # title, url, description only: no .specific() (one query per page type)
         return context

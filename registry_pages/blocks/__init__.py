@@ -5,4 +5,5 @@ modules); blocks of one page family live in that family's module.
 """
 
 from .legal import LegalActBlock  # noqa: F401
+from .ethics import EthicsRuleBlock, EthicsSectionBlock, EthicsSectionsBlock  # noqa: F401
 from .service import FeeBlock, ProcessingTimeBlock, RequiredDocumentBlock  # noqa: F401

@@ -7,7 +7,7 @@ saved. Nothing is copied untranslated: a string with no translation raises.
 
 from collections.abc import Mapping
 
-from wagtail.models import Locale
+from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 # Segments that may stay as in the source (slugs are unique per language tree).
@@ -38,8 +38,20 @@ def translate(instance, language_code: str, strings: Mapping[str, str], *, publi
     if missing:
         raise MissingDemoTranslation(f"{instance!r} → {language_code}: " + "; ".join(missing))
     translation.import_po(po, translation_type="manual", tool_name="load_demo")
-    translation.save_target(user=user, publish=publish)
-    return instance.get_translation(locale)
+    if not isinstance(instance, DraftStateMixin):
+        translation.save_target(user=user)
+        return instance.get_translation(locale)
+    # wagtail-localize publishes a translated page on transaction commit, from the
+    # page object it held when saving; inside load_demo's single transaction that is
+    # long after the page's children were added, so the stale object reset the
+    # page's `numchild` to 0 and its children vanished from menus and the admin.
+    # Save a draft and publish it now, from a fresh copy, instead.
+    translation.save_target(user=user, publish=False)
+    target = instance.get_translation(locale)
+    if publish:
+        target.get_latest_revision().publish(user=user)
+        target.refresh_from_db()
+    return target
 
 
 def translate_all(instance, texts, languages, *, publish=True):

@@ -5,6 +5,7 @@ panels are arranged in tabs by `registry_edit_handler`.
 """
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
@@ -13,7 +14,7 @@ from wagtail.search import index
 
 from ..search_terms import extra_search_terms
 
-__all__ = ["RegistryBasePage", "registry_edit_handler"]
+__all__ = ["RegistryBasePage", "SingleTypeChildrenMixin", "registry_edit_handler"]
 
 
 class RegistryBasePage(Page):
@@ -73,6 +74,25 @@ class RegistryBasePage(Page):
     def extra_search_terms(self) -> str:
         """Lemmas and stems of this page's text, when the site provides them."""
         return extra_search_terms(self)
+
+
+class SingleTypeChildrenMixin:
+    """For index pages whose children are all of one page type.
+
+    Wagtail's router reads a child by slug and then its specific row (two
+    queries a level); when only one child type is allowed, the child is read
+    with its specific fields at once. Anything else falls back to Wagtail's
+    router, so a page of another type left under the index still resolves.
+    """
+
+    def route(self, request, path_components):
+        allowed = type(self).allowed_subpage_models()
+        if path_components and len(allowed) == 1:
+            child = allowed[0].objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None:
+                child._cached_parent_obj = self
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
 
 
 def registry_edit_handler(content_panels, extra_tabs=()):

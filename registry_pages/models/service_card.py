@@ -22,7 +22,7 @@ from wagtail.search import index
 
 from ..blocks import FeeBlock, LegalActBlock, ProcessingTimeBlock, RequiredDocumentBlock
 from ..blocks.service import CURRENCY_CODES
-from .base import RegistryBasePage, registry_edit_handler
+from .base import RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
 
 __all__ = ["ServiceIndexPage", "ServiceCardPage", "RelatedService"]
 
@@ -34,7 +34,7 @@ class _NamedSerializer(serializers.Serializer):
         return {"id": obj.pk, "name": str(obj)}
 
 
-class ServiceIndexPage(RoutablePageMixin, Page):
+class ServiceIndexPage(RoutablePageMixin, SingleTypeChildrenMixin, Page):
     """The service catalogue: browse by category or A–Z; download as open data.
 
     Placed anywhere in the tree (usually under the home page); owns the cards.

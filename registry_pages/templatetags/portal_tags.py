@@ -20,13 +20,17 @@ def content_languages():
     return list(getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES))
 
 
-def page_language_versions(page, request):
-    """Live, real translations of a page (aliases, which show another
-    language's text, are left out), as switcher entries."""
+def live_translations(page) -> list[Page]:
+    """Live, real translations of a page, itself included (aliases, which
+    show another language's text, are left out), with their locales."""
+    return list(page.get_translations(inclusive=True).live().filter(alias_of__isnull=True).select_related("locale"))
+
+
+def page_language_versions(page, request, translations=None):
+    """Switcher entries for the page's live translations."""
     current = translation.get_language()
-    translations = (
-        page.get_translations(inclusive=True).live().filter(alias_of__isnull=True).select_related("locale")
-    )
+    if translations is None:
+        translations = live_translations(page)
     by_language = {p.locale.language_code: p for p in translations}
     return [
         {"code": code, "name": name, "url": by_language[code].get_url(request=request), "current": code == current}
@@ -52,6 +56,14 @@ def _home_for(site, locale):
     return root.get_translation_or_none(locale) or root
 
 
+def _locale_of(page, translations):
+    """The page's locale, read with its translations when it is live (no extra query)."""
+    if not isinstance(page, Page):
+        return Locale.get_active()
+    same = next((p for p in translations if p.pk == page.pk), None)
+    return same.locale if same is not None else page.locale
+
+
 @register.simple_tag(takes_context=True)
 def portal_layout(context, page=None):
     request = context.get("request")
@@ -60,8 +72,9 @@ def portal_layout(context, page=None):
         return cached
     site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
     layout = {"home": None, "sections": [], "versions": [], "municipality": None, "details": None}
+    translations = live_translations(page) if isinstance(page, Page) else []
     if site is not None:
-        locale = page.locale if isinstance(page, Page) else Locale.get_active()
+        locale = _locale_of(page, translations)
         home = _home_for(site, locale)
         setting = MunicipalitySettings.for_site(site)
         layout.update(
@@ -71,7 +84,7 @@ def portal_layout(context, page=None):
             details=setting.details_for(locale.language_code),
         )
     if isinstance(page, Page):
-        layout["versions"] = page_language_versions(page, request)
+        layout["versions"] = page_language_versions(page, request, translations)
     elif request is not None:
         layout["versions"] = view_language_versions(request)
     if request is not None:
