@@ -10,8 +10,9 @@ from collections.abc import Mapping
 from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-# Segments that may stay as in the source (slugs are unique per language tree).
-KEEP_AS_SOURCE_CONTEXTS = ("slug",)
+from ..slugs import ascii_slug
+
+SLUG_CONTEXT = "slug"
 
 
 class MissingDemoTranslation(Exception):
@@ -29,9 +30,11 @@ def translate(instance, language_code: str, strings: Mapping[str, str], *, publi
     for entry in po:
         if entry.obsolete:
             continue
-        if entry.msgid in strings:
+        if entry.msgctxt == SLUG_CONTEXT:
+            entry.msgstr = _translated_slug(instance, strings, language_code) or entry.msgid
+        elif entry.msgid in strings:
             entry.msgstr = strings[entry.msgid]
-        elif entry.msgctxt in KEEP_AS_SOURCE_CONTEXTS or not any(ch.isalpha() for ch in entry.msgid):
+        elif not any(ch.isalpha() for ch in entry.msgid):
             entry.msgstr = entry.msgid
         else:
             missing.append(f"{entry.msgctxt}: {entry.msgid[:80]}")
@@ -52,6 +55,12 @@ def translate(instance, language_code: str, strings: Mapping[str, str], *, publi
         target.get_latest_revision().publish(user=user)
         target.refresh_from_db()
     return target
+
+
+def _translated_slug(instance, strings, language_code) -> str:
+    """A page's slug in the target language: its translated title, in ASCII."""
+    title = strings.get(getattr(instance, "title", None) or "")
+    return ascii_slug(title, language_code) if title else ""
 
 
 def translate_all(instance, texts, languages, *, publish=True):

@@ -49,3 +49,14 @@ def test_refuses_without_demo_settings(settings):
     settings.PORTAL_DEMO = False
     with pytest.raises(CommandError):
         call_command("load_demo", stdout=open("/dev/null", "w"))
+
+
+@pytest.mark.django_db
+def test_translated_pages_have_slugs_in_their_own_language():
+    from registry_pages.models import EthicsCodeIndexPage
+
+    slugs = {page.locale.language_code: page.slug for page in EthicsCodeIndexPage.objects.select_related("locale")}
+    assert slugs["bg"] == "etichni-kodeksi"
+    assert slugs["en"] == "codes-of-ethics"
+    assert slugs["pl"].startswith("kodeks")
+    assert all(slug.isascii() for slug in slugs.values())
