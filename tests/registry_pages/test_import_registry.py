@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils import translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from wagtail.models import Page
 
 from registry_pages.importers.reader import read_rows
@@ -61,7 +61,13 @@ def _fail(path, index, **options):
             parent=options.get("parent", str(index.pk)), language="bg", stdout=_Buffer(), stderr=err,
         )
     assert Page.objects.count() == before, "a refused import wrote pages"
-    assert str(raised.value).startswith(_bg("Nothing was imported: %(count)d error(s). Fix the file and run the import again.")[:10])
+    with translation.override("bg"):
+        nothing = ngettext(
+            "Nothing was imported: %(count)d error. Fix the file and run the import again.",
+            "Nothing was imported: %(count)d errors. Fix the file and run the import again.",
+            1,
+        )
+    assert str(raised.value).startswith(nothing[:10])
     return err.text + "\n" + str(raised.value)
 
 
@@ -168,17 +174,19 @@ def test_wrong_encoding_names_the_line(index, tmp_path):
     path = tmp_path / "cp1251.csv"
     path.write_bytes((HEADER + "\nСправка,Кратко.,Местни данъци и такси,,yes,,\n").encode("cp1251"))
     text = _fail(path, index)
-    assert "line 2: " + _bg("the file is not UTF-8 text (byte 0x%(byte)02x cannot be read)")[:20] in text
+    message = _bg("the file is not UTF-8 text (byte 0x%(byte)02x cannot be read); save it as UTF-8 and try again")
+    assert "line 2: " + message % {"byte": 0xD1} in text
     assert "0xd1" in text  # "С" in cp1251, the first byte that is not UTF-8; the ASCII header is line 1
 
 
 @pytest.mark.django_db
 def test_unknown_type_and_wrong_parent(index, site_root, tmp_path):
     path = _csv(tmp_path, "Справка,Кратко.,Местни данъци и такси,,yes,,")
-    assert "“book”" in _fail(path, index, type_name="book")
+    # The message names what was refused, quoted the way the site's language quotes („…“ in bg).
+    assert "„book“" in _fail(path, index, type_name="book")
     text = _fail(path, index, parent=str(site_root.pk))
-    assert f"“{site_root.title}”" in text
-    assert "“/no/such/page/”" in _fail(path, index, parent="/no/such/page/")
+    assert f"„{site_root.title}“" in text
+    assert "„/no/such/page/“" in _fail(path, index, parent="/no/such/page/")
 
 
 @pytest.mark.django_db

@@ -121,26 +121,30 @@ def test_card_without_documents_says_so(client, index, civil):
 
 @pytest.mark.django_db
 def test_validation_messages(index, civil):
-    page = card(index, "Справка", civil, live=False)
-    page.required_documents = []
-    page.no_documents_required = False
-    errors = page.card_errors()
-    assert "no documents required" in str(errors["no_documents_required"][0])
-    page.required_documents = [("document", {"name": "Лична карта", "note": "", "form": None})]
-    page.no_documents_required = True
-    assert "Untick" in str(page.card_errors()["no_documents_required"][0])
-    page.no_documents_required = False
-    page.fees = [("fee", {"variant": "обикновена", "amount": Decimal("-1"), "currency": "BGN", "note": ""}),
-                 ("fee", {"variant": "бърза", "amount": None, "currency": "USD", "note": ""})]
-    messages = [str(m) for m in page.card_errors()["fees"]]
-    assert messages == [
-        "The fee “обикновена” cannot be negative.",
-        "Enter the amount of the fee “бърза” as a number, e.g. 5.00 (0 if free).",
-        "Choose the currency of the fee “бърза”: BGN, EUR, PLN, UAH.",
-    ]
-    with pytest.raises(ValidationError) as raised:
-        page.full_clean()
-    assert "fees" in raised.value.message_dict
+    # The messages are lazy: read them in English here (their bg/pl/uk texts live in the catalogues).
+    with translation.override("en"):
+        page = card(index, "Справка", civil, live=False)
+        page.required_documents = []
+        page.no_documents_required = False
+        errors = page.card_errors()
+        assert "no documents required" in str(errors["no_documents_required"][0])
+        page.required_documents = [("document", {"name": "Лична карта", "note": "", "form": None})]
+        page.no_documents_required = True
+        assert "Untick" in str(page.card_errors()["no_documents_required"][0])
+        page.no_documents_required = False
+        page.fees = [("fee", {"variant": "обикновена", "amount": Decimal("-1"), "currency": "BGN", "note": ""}),
+                     ("fee", {"variant": "бърза", "amount": None, "currency": "USD", "note": ""})]
+        messages = [str(m) for m in page.card_errors()["fees"]]
+        assert messages == [
+            "The fee “обикновена” cannot be negative.",
+            "Enter the amount of the fee “бърза” as a number, e.g. 5.00 (0 if free).",
+            "Choose the currency of the fee “бърза”: BGN, EUR, PLN, UAH.",
+        ]
+        with pytest.raises(ValidationError) as raised:
+            page.full_clean()
+        assert "fees" in raised.value.message_dict
+    with translation.override("bg"):
+        assert str(page.card_errors()["fees"][0]) == "Таксата „обикновена“ не може да бъде отрицателна."
 
 
 @pytest.mark.django_db

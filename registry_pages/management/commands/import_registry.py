@@ -10,7 +10,7 @@ created pages are drafts: they are published through the approval workflow.
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from registry_pages.importers import IMPORTERS
 from registry_pages.importers.runner import ImportFailed, run_import
@@ -37,13 +37,22 @@ class Command(BaseCommand):
             for error in failure.errors:
                 self.stderr.write(str(error))
             raise CommandError(
-                _("Nothing was imported: %(count)d error(s). Fix the file and run the import again.")
+                ngettext(
+                    "Nothing was imported: %(count)d error. Fix the file and run the import again.",
+                    "Nothing was imported: %(count)d errors. Fix the file and run the import again.",
+                    len(failure.errors),
+                )
                 % {"count": len(failure.errors)}
             ) from None
         for page in result.pages:
             self.stdout.write(f"  {page.pk}  {page.title}")
         self.stdout.write(
             self.style.SUCCESS(
-                _("Imported %(count)d draft page(s); submit them for approval to publish them.") % {"count": len(result.pages)}
+                ngettext(
+                    "Imported %(count)d draft page; submit it for approval to publish it.",
+                    "Imported %(count)d draft pages; submit them for approval to publish them.",
+                    len(result.pages),
+                )
+                % {"count": len(result.pages)}
             )
         )

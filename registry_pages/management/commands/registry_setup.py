@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from registry_pages.profile import run_profile
 
@@ -12,6 +13,11 @@ class Command(BaseCommand):
         for change in changes:
             self.stdout.write(f"  {change}")
         if changes:
-            self.stdout.write(self.style.SUCCESS(_("Registry setup: %(count)d changes.") % {"count": len(changes)}))
+            self.stdout.write(
+                self.style.SUCCESS(
+                    ngettext("Registry setup: %(count)d change.", "Registry setup: %(count)d changes.", len(changes))
+                    % {"count": len(changes)}
+                )
+            )
         else:
             self.stdout.write(self.style.SUCCESS(_("Registry setup: already up to date, nothing changed.")))
