@@ -35,11 +35,11 @@ SORTS = ("name", "newest", "relevance")
 _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
-def field_slug(field: ActivityField) -> str:
+def field_slug(field: ActivityField, language: str) -> str:
     """A Latin slug of a field's name (Cyrillic transliterated), for readable filter links."""
     from .importers.runner import slug_for
 
-    return slug_for(field.name, field.locale.language_code if field.locale_id else "bg")
+    return slug_for(field.name, language)
 
 
 def _selected_field(fields, value: str):
@@ -75,36 +75,56 @@ class ListedEntry:
 
 
 _LISTED = ("pk", "title", "slug", "short_name", "legal_form", "seat_address", "date_registered")
+_FIELD = ("pk", "translation_key", "name", "locale_id", "sort_order")
+_FIELD_COLUMNS = tuple(f"activity_field_links__activity_field__{name}" for name in _FIELD)
 
 
-def listed_entries(entries) -> list[ListedEntry]:
-    """Every entry with the translation keys of its fields of activity, in ONE query."""
-    rows = entries.order_by("pk", "activity_field_links__sort_order").values_list(
-        *_LISTED, "activity_field_links__activity_field__translation_key"
-    )
+def listed_entries(entries) -> tuple[list[ListedEntry], dict]:
+    """Every entry with the fields of activity it names, in ONE query.
+
+    Returns the entries and the fields they use (translation key → field,
+    built from the same rows; not saved objects, for display only).
+    """
+    rows = entries.order_by("pk", "activity_field_links__sort_order").values_list(*_LISTED, *_FIELD_COLUMNS)
     listed: dict[int, ListedEntry] = {}
-    for *values, key in rows:
+    fields: dict = {}
+    for row in rows:
+        values, field_values = row[: len(_LISTED)], dict(zip(_FIELD, row[len(_LISTED):]))
         item = listed.get(values[0])
         if item is None:
             item = listed[values[0]] = ListedEntry(*values)
+        key = field_values["translation_key"]
         if key is not None and key not in item.field_keys:
             item.field_keys.append(key)
-    return list(listed.values())
+            fields.setdefault(key, ActivityField(**field_values))
+    return list(listed.values()), fields
+
+
+def _fields_in(locale_id, used: dict) -> list:
+    """The used fields in the register's language, ordered as editors set them.
+
+    Links normally point at fields in the entry's language (wagtail-localize
+    translates them); any that still point at another language are looked
+    up by translation key (one query, only then).
+    """
+    foreign = [key for key, f in used.items() if f.locale_id != locale_id]
+    if foreign:
+        used.update({f.translation_key: f for f in ActivityField.objects.filter(locale_id=locale_id, translation_key__in=foreign)})
+    return sorted(used.values(), key=lambda f: (f.sort_order, f.name))
 
 
 def register_context(register: NGORegisterPage, request) -> dict:
     language = translation.get_language() or register.locale.language_code
     params = request.GET
-    fields = list(ActivityField.objects.filter(locale_id=register.locale_id).select_related("locale"))
-    items = listed_entries(register.entries().filter(locale_id=register.locale_id))
+    items, used = listed_entries(register.entries().filter(locale_id=register.locale_id))
+    fields = _fields_in(register.locale_id, used)
     counts = {f.translation_key: 0 for f in fields}
     for item in items:
         for key in item.field_keys:
             if key in counts:
                 counts[key] += 1
     for f in fields:
-        f.slug, f.entry_count = field_slug(f), counts[f.translation_key]
-    fields = [f for f in fields if f.entry_count]
+        f.slug, f.entry_count = field_slug(f, language), counts[f.translation_key]
 
     selected = _selected_field(fields, params.get("field"))
     legal_form = params.get("form") if params.get("form") in LegalForm.values else ""
