@@ -13,3 +13,18 @@ class Country(models.TextChoices):
 
 
 LANGUAGE_TO_COUNTRY = {"bg": Country.BULGARIA, "pl": Country.POLAND, "uk": Country.UKRAINE}
+
+
+class LegalForm(models.TextChoices):
+    """Legal forms of non-profit organisations that exist in Bulgaria, Poland and Ukraine.
+
+    BG: сдружение, фондация, народно читалище, вероизповедание;
+    PL: stowarzyszenie, fundacja, dom kultury / ośrodek, związek wyznaniowy;
+    UA: громадське об'єднання, благодійний фонд, будинок культури, релігійна організація.
+    """
+
+    ASSOCIATION = "association", _("association")
+    FOUNDATION = "foundation", _("foundation")
+    COMMUNITY_CENTRE = "community_centre", _("community centre (chitalishte)")
+    RELIGIOUS = "religious", _("religious organisation")
+    OTHER = "other", _("other")
