@@ -68,7 +68,7 @@ def correct_typos(plan: QueryPlan) -> list[str]:
     index = title_index(plan.language)
     corrected = {}
     for position, concept in enumerate(plan.concepts):
-        if concept.word.isdigit() or any(form in index for form in concept.whole):
+        if concept.word.isdigit() or any(form in index for form in concept.all):
             continue
         found = index.corrections(concept.word)
         if not found and concept.cyrillic:

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 
 from django.core.cache import cache
 
-from .text import fold, words
+from .text import fold, forms, words
 
 VERSION_KEY = "search:vocabulary-version"
 MIN_TYPO_LENGTH = 4
@@ -62,15 +62,19 @@ def synonym_sets(language: str) -> list[list[str]]:
 class TitleIndex:
     """Words of a language's titles and synonyms, findable one edit away."""
 
-    def __init__(self, texts):
+    def __init__(self, texts, language: str = ""):
         self.counts = Counter(fold(w) for text in texts for w in words(text) if len(w) >= MIN_TYPO_LENGTH - 1)
+        self.known = set(self.counts)
+        for word in self.counts:
+            self.known |= forms(word, language)
         self.deletions: dict[str, set[str]] = defaultdict(set)
         for word in self.counts:
             for variant in _deletions(word):
                 self.deletions[variant].add(word)
 
-    def __contains__(self, word: str) -> bool:
-        return fold(word) in self.counts
+    def __contains__(self, form: str) -> bool:
+        """Whether a word form (folded, lemma or stem) occurs in a title or synonym."""
+        return form in self.known
 
     def corrections(self, word: str, limit: int = 3) -> list[str]:
         """Known words one edit away from `word` (most frequent first); [] if it is known or short."""
@@ -111,7 +115,7 @@ def _load_title_index(language: str) -> TitleIndex:
         "title", flat=True
     )
     terms = [term for terms in synonym_sets(language) for term in terms]
-    return TitleIndex(list(titles) + terms)
+    return TitleIndex(list(titles) + terms, language)
 
 
 def title_index(language: str) -> TitleIndex:
