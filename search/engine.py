@@ -15,13 +15,15 @@
 """
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.conf import settings
 from wagtail.models import Page
 
 from .backends import language_backend_name
-from .groups import OTHER, SERVICES, group_content_type_ids, group_models, group_of_content_type
+from .groups import OTHER, SERVICES, group_content_type_ids, group_of_content_type
 from .query import QueryPlan
 from .vocabulary import title_index
 
@@ -29,6 +31,13 @@ logger = logging.getLogger(__name__)
 
 MAX_CANDIDATES = 100
 SERVICE_BONUS = 0.05
+
+
+class Candidate(NamedTuple):
+    pk: int
+    title: str
+    content_type_id: int
+    translation_key: str
 
 
 @dataclass
@@ -100,6 +109,8 @@ def search(text: str, locale, group: str = "", category_id: int | None = None) -
 def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> None:
     from registry_pages.models import ServiceCardPage
 
+    from . import sqlite_ranking
+
     outcome.backend = backend
     query = outcome.plan.backend_query()
     groups = group_content_type_ids()
@@ -107,7 +118,12 @@ def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> Non
         scope = live_pages(ServiceCardPage, locale, backend).filter(category=category_id)
     else:
         scope = live_pages(Page, locale, backend)
-    by_type = scope.search(query, operator="or", backend=backend).facet("content_type_id")
+    fast = sqlite_ranking.applies(backend)
+    if fast:  # one query: every match with its type, best first
+        matches = sqlite_ranking.ranked_matches(scope, query, backend)
+        by_type = Counter(content_type_id for _, content_type_id in matches)
+    else:
+        by_type = scope.search(query, operator="or", backend=backend).facet("content_type_id")
     for content_type_id, count in by_type.items():
         key = group_of_content_type(content_type_id, groups)
         outcome.group_counts[key] = outcome.group_counts.get(key, 0) + count
@@ -119,15 +135,24 @@ def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> Non
     if group == SERVICES or category_id:
         services = live_pages(ServiceCardPage, locale, backend)
         outcome.category_counts = dict(services.search(query, operator="or", backend=backend).facet("category_id"))
-    if group == OTHER:
-        listed = [pk for ids in groups.values() for pk in ids]
-        scope = scope.exclude(content_type__in=listed)
-    elif group and not category_id:
-        scope = live_pages(group_models()[group][0], locale, backend) if len(groups[group]) == 1 else scope.filter(
-            content_type__in=groups[group]
-        )
-    candidates = list(scope.search(query, operator="or", backend=backend)[:MAX_CANDIDATES])
+    if fast:
+        wanted = [pk for pk, content_type_id in matches if not group or group_of_content_type(content_type_id, groups) == group]
+        candidates = _light_pages(wanted[:MAX_CANDIDATES])
+    else:
+        if group == OTHER:
+            listed = [pk for ids in groups.values() for pk in ids]
+            scope = scope.exclude(content_type__in=listed)
+        elif group and not category_id:
+            scope = scope.filter(content_type__in=groups[group])
+        candidates = list(scope.search(query, operator="or", backend=backend)[:MAX_CANDIDATES])
     outcome.hits = rerank(outcome.plan, candidates, groups)
+
+
+def _light_pages(ids: list[int]) -> list:
+    """Title and type of pages, in the given order (full pages are loaded only for the ten on screen)."""
+    rows = Page.objects.filter(pk__in=ids).values_list(*Candidate._fields)
+    found = {row[0]: Candidate(*row) for row in rows}
+    return [found[pk] for pk in ids if pk in found]
 
 
 def rerank(plan: QueryPlan, candidates: list, groups: dict) -> list:

@@ -69,7 +69,7 @@ def search(request):
     outcome = engine.search(query, locale, group=group, category_id=category_id)
     page = Paginator(outcome.hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
     page.object_list = decorate(list(page.object_list), outcome.plan)
-    if page.number == 1 and not group and not category_id:
+    if request.GET.get("page", "1") == "1" and not group and not category_id:
         SearchQueryDay.record(normalise_for_log(query), locale.language_code, outcome.total)
     context.update(
         {
