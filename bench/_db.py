@@ -32,8 +32,9 @@ def setup(database: str | None, name: str, fresh: bool = True) -> str:
         url = _recreate_postgres(database, name) if fresh else urlunparse(urlparse(database)._replace(path=f"/{name}"))
     else:
         path = Path(f"/tmp/{name}.sqlite3")
-        if fresh and path.exists():
-            path.unlink()
+        if fresh:
+            for leftover in (path, Path(f"{path}-journal"), Path(f"{path}-wal"), Path(f"{path}-shm")):
+                leftover.unlink(missing_ok=True)
         url = f"sqlite:///{path}"
     os.environ["DATABASE_URL"] = url
     os.environ["DJANGO_SETTINGS_MODULE"] = "cms.settings.test"

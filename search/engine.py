@@ -109,7 +109,7 @@ def search(text: str, locale, group: str = "", category_id: int | None = None) -
 def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> None:
     from registry_pages.models import ServiceCardPage
 
-    from . import sqlite_ranking
+    from . import ranking
 
     outcome.backend = backend
     query = outcome.plan.backend_query()
@@ -118,9 +118,9 @@ def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> Non
         scope = live_pages(ServiceCardPage, locale, backend).filter(category=category_id)
     else:
         scope = live_pages(Page, locale, backend)
-    fast = sqlite_ranking.applies(backend)
-    if fast:  # one query: every match with its type, best first
-        matches = sqlite_ranking.ranked_matches(scope, query, backend)
+    fast = ranking.applies(backend)
+    if fast:  # database backends: one query, every match with its type, best first
+        matches = ranking.ranked_matches(scope, query, backend)
         by_type = Counter(content_type_id for _, content_type_id in matches)
     else:
         by_type = scope.search(query, operator="or", backend=backend).facet("content_type_id")
