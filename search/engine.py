@@ -67,10 +67,12 @@ def _is_database(backend: str) -> bool:
 
 def live_pages(model, locale, backend: str = "default"):
     """Live, public, non-alias pages of `model` in `locale`, ready for `.search()`."""
+    pages = model.objects.live().public().filter(locale=locale)
     aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).values("pk")
-    if not _is_database(backend):
-        aliases = list(aliases.values_list("pk", flat=True))  # Elasticsearch needs the ids themselves
-    return model.objects.live().public().filter(locale=locale).exclude(id__in=aliases)
+    if _is_database(backend):
+        return pages.exclude(id__in=aliases)  # a subquery: no extra query
+    alias_ids = list(aliases.values_list("pk", flat=True))  # Elasticsearch needs the ids themselves
+    return pages.exclude(id__in=alias_ids) if alias_ids else pages
 
 
 def correct_typos(plan: QueryPlan) -> list[str]:
