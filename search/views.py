@@ -1,25 +1,125 @@
-"""The citizens' search page: results in the current language only."""
+"""The citizens' search page and its suggestions.
 
+`/<lang>/search/?q=…&type=…&category=…&page=…` — results of the current
+language, grouped by type, with highlighted snippets, editors' picks first;
+an empty query lists the service categories. Plain links and a GET form:
+everything works without JavaScript. `/<lang>/search/suggest?q=` returns
+titles as JSON for the progressive-enhancement widget (static/search/suggest.js).
+"""
+
+import re
+
+from django.conf import settings
 from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
+from . import engine
+from .groups import GROUP_LABELS, SERVICES, available_groups
+from .models import SearchQueryDay
+from .query import QueryPlan
+from .results import decorate, promotions
+
 RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+SUGGESTIONS = 8
+_LONG_NUMBER = re.compile(r"\d{5,}")
+
+
+def normalise_for_log(query: str) -> str:
+    """The query as logged: folded spaces, lower case, long numbers (ids, phones) removed."""
+    query = _LONG_NUMBER.sub("#", " ".join(query.split()).lower())
+    return query[:100]
+
+
+def _int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _service_categories(locale, request):
+    from registry_pages.models import ServiceCategory, ServiceIndexPage
+
+    catalogue = ServiceIndexPage.objects.live().public().filter(locale=locale).first()
+    live_cards = Q(service_cards__live=True, service_cards__locale=locale)
+    categories = (
+        ServiceCategory.objects.filter(locale=locale)
+        .annotate(card_count=Count("service_cards", filter=live_cards))
+        .filter(card_count__gt=0)
+    )
+    url = catalogue.get_url(request=request) if catalogue else None
+    return [{"category": c, "url": f"{url}?category={c.pk}" if url else None} for c in categories]
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .search(query, operator="or")
-        )
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {"search_query": query, "search_results": page},
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    locale = Locale.get_active()
+    group = request.GET.get("type", "")
+    group = group if group in available_groups() else ""
+    category_id = _int(request.GET.get("category"))
+    context = {"search_query": query, "selected_type": group, "selected_category": category_id}
+    if not query:
+        context["categories"] = _service_categories(locale, request)
+        return TemplateResponse(request, "search/search.html", context)
+
+    outcome = engine.search(query, locale, group=group, category_id=category_id)
+    page = Paginator(outcome.hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = decorate(list(page.object_list), outcome.plan)
+    if request.GET.get("page", "1") == "1" and not group and not category_id:
+        SearchQueryDay.record(normalise_for_log(query), locale.language_code, outcome.total)
+    context.update(
+        {
+            "search_results": page,
+            "result_count": outcome.total,
+            "shown_count": len(outcome.hits),
+            "promotions": promotions(query, locale) if page.number == 1 else [],
+            "type_facets": [
+                {"key": key, "label": GROUP_LABELS[key], "count": outcome.group_counts.get(key, 0)}
+                for key in available_groups()
+                if outcome.group_counts.get(key) or key == group
+            ],
+            "category_facets": _category_facets(outcome.category_counts, locale) if outcome.category_counts else [],
+            "corrected": outcome.corrected,
+            "services_type": SERVICES,
+        }
     )
+    return TemplateResponse(request, "search/search.html", context)
+
+
+def _category_facets(counts, locale):
+    from registry_pages.models import ServiceCategory
+
+    categories = ServiceCategory.objects.filter(locale=locale, pk__in=list(counts))
+    return [{"category": c, "count": counts[c.pk]} for c in categories]
+
+
+def suggest(request):
+    """Up to eight titles starting with what was typed, services first (JSON)."""
+    from registry_pages.models import ServiceCardPage
+
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    locale = Locale.get_active()
+    if len(query) < 2:
+        return JsonResponse({"query": query, "results": []})
+    typed = [query]
+    plan = QueryPlan.build(query, locale.language_code)
+    cyrillic = " ".join(c.cyrillic for c in plan.concepts if c.cyrillic)
+    if cyrillic:
+        typed.append(cyrillic)
+    backend = "database" if "database" in settings.WAGTAILSEARCH_BACKENDS else "default"  # fast, never remote
+    results, seen = [], set()
+    for model in (ServiceCardPage, Page):
+        for text in typed:
+            if len(results) >= SUGGESTIONS:
+                break
+            pages = engine.live_pages(model, locale, backend).exclude(id__in=list(seen) or [0]).autocomplete(text, backend=backend)
+            for page in pages[: SUGGESTIONS - len(results)]:
+                if page.pk not in seen:
+                    seen.add(page.pk)
+                    results.append({"title": page.title, "url": page.get_url(request=request),
+                                     "service": model is ServiceCardPage})
+    return JsonResponse({"query": query, "results": results})

@@ -193,6 +193,8 @@ WAGTAILAPI_LIMIT_MAX = 100
 
 # Search: Wagtail's database backend, or Elasticsearch 9 when ELASTICSEARCH_URL is set.
 WAGTAILSEARCH_BACKENDS = search_backends_from_env(os.environ)
+# Lemmas, stems and folded forms indexed with the add-on's pages (docs/search.md).
+REGISTRY_SEARCH_TERMS_FUNCTION = "search.terms.page_search_terms"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

@@ -18,6 +18,7 @@ from registry_pages.demo.text import TARGET_LANGUAGES
 from registry_pages.demo.translate import translate_all
 from registry_pages.models import MunicipalityDetails, MunicipalitySettings
 from registry_pages.profile import run_profile
+from search import demo as search_demo
 
 DEMO_PASSWORD_SUFFIX = "-demo-2026"
 
@@ -35,6 +36,7 @@ class Command(BaseCommand):
             home = self._home(site)
             users = self._users()  # before the demo steps: the workflow step links them to positions
             counts = load_all(home, log=self.stdout.write)
+            counts.update(search_demo.load(home, log=self.stdout.write))
         counts["home pages"] = HomePage.objects.live().count()
         for name, count in sorted(counts.items()):
             self.stdout.write(f"  {name}: {count}")

@@ -1,0 +1,168 @@
+"""Run a citizen's query: which backend, which pages, in which order.
+
+- Pages of the current locale only, live and public, never alias pages (an
+  untranslated alias shows another language's text): aliases are excluded by
+  id, the one way Wagtail's search backends accept (`Page.search_fields` has
+  no `alias_of` filter field).
+- The backend gets the expanded query (`search.query.QueryPlan`) OR-ed; the
+  top MAX_CANDIDATES are re-ranked by how much of the query the title carries,
+  so a card titled with the citizen's words comes first on every backend.
+- Typos: a query word that no title or synonym of the language contains is
+  looked up one edit away in the cached title index (`search.vocabulary`), and
+  the corrections join the query.
+- With ELASTICSEARCH_URL the language's Elasticsearch backend answers; when
+  it cannot be reached the database backend answers and a warning is logged.
+"""
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from django.conf import settings
+from wagtail.models import Page
+
+from .backends import language_backend_name
+from .groups import OTHER, SERVICES, group_content_type_ids, group_of_content_type
+from .query import QueryPlan
+from .vocabulary import title_index
+
+logger = logging.getLogger(__name__)
+
+MAX_CANDIDATES = 100
+SERVICE_BONUS = 0.05
+
+
+class Candidate(NamedTuple):
+    pk: int
+    title: str
+    content_type_id: int
+    translation_key: str
+
+
+@dataclass
+class Outcome:
+    plan: QueryPlan
+    hits: list = field(default_factory=list)
+    total: int = 0
+    group_counts: dict = field(default_factory=dict)
+    category_counts: dict = field(default_factory=dict)
+    backend: str = "default"
+    corrected: list = field(default_factory=list)
+
+
+def backend_names(language: str) -> tuple[str, str | None]:
+    """The backend to ask first for a language and the one to fall back on."""
+    backends = getattr(settings, "WAGTAILSEARCH_BACKENDS", {})
+    name = language_backend_name(language)
+    if name in backends:
+        return name, "database" if "database" in backends else None
+    return "default", None
+
+
+def _is_database(backend: str) -> bool:
+    config = settings.WAGTAILSEARCH_BACKENDS.get(backend, {})
+    return "database" in config.get("BACKEND", "")
+
+
+def live_pages(model, locale, backend: str = "default"):
+    """Live, public, non-alias pages of `model` in `locale`, ready for `.search()`."""
+    pages = model.objects.live().public().filter(locale=locale)
+    aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).values("pk")
+    if _is_database(backend):
+        return pages.exclude(id__in=aliases)  # a subquery: no extra query
+    alias_ids = list(aliases.values_list("pk", flat=True))  # Elasticsearch needs the ids themselves
+    return pages.exclude(id__in=alias_ids) if alias_ids else pages
+
+
+def correct_typos(plan: QueryPlan) -> list[str]:
+    index = title_index(plan.language)
+    corrected = {}
+    for position, concept in enumerate(plan.concepts):
+        if concept.word.isdigit() or any(form in index for form in concept.all):
+            continue
+        found = index.corrections(concept.word)
+        if not found and concept.cyrillic:
+            found = index.corrections(concept.cyrillic)
+        if found:
+            corrected[position] = found
+    plan.add_corrections(corrected)
+    return [word for found in corrected.values() for word in found]
+
+
+def search(text: str, locale, group: str = "", category_id: int | None = None) -> Outcome:
+    plan = QueryPlan.build(text, locale.language_code)
+    outcome = Outcome(plan=plan)
+    if plan.is_empty:
+        return outcome
+    outcome.corrected = correct_typos(plan)
+    primary, fallback = backend_names(locale.language_code)
+    try:
+        _run(outcome, locale, group, category_id, primary)
+    except Exception as error:  # the cluster is down, times out or refuses: answer from the database
+        if fallback is None:
+            raise
+        logger.warning("Search backend %r failed (%s); answering from %r.", primary, error, fallback)
+        outcome.hits, outcome.group_counts, outcome.category_counts = [], {}, {}
+        _run(outcome, locale, group, category_id, fallback)
+    return outcome
+
+
+def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> None:
+    from registry_pages.models import ServiceCardPage
+
+    from . import ranking
+
+    outcome.backend = backend
+    query = outcome.plan.backend_query()
+    groups = group_content_type_ids()
+    if category_id:
+        scope = live_pages(ServiceCardPage, locale, backend).filter(category=category_id)
+    else:
+        scope = live_pages(Page, locale, backend)
+    fast = ranking.applies(backend)
+    if fast:  # database backends: one query, every match with its type, best first
+        matches = ranking.ranked_matches(scope, query, backend)
+        by_type = Counter(content_type_id for _, content_type_id in matches)
+    else:
+        by_type = scope.search(query, operator="or", backend=backend).facet("content_type_id")
+    for content_type_id, count in by_type.items():
+        key = group_of_content_type(content_type_id, groups)
+        outcome.group_counts[key] = outcome.group_counts.get(key, 0) + count
+    if group and group in outcome.group_counts or group == OTHER:
+        outcome.total = outcome.group_counts.get(group, 0)
+    else:
+        group = ""
+        outcome.total = sum(outcome.group_counts.values())
+    if group == SERVICES or category_id:
+        services = live_pages(ServiceCardPage, locale, backend)
+        outcome.category_counts = dict(services.search(query, operator="or", backend=backend).facet("category_id"))
+    if fast:
+        wanted = [pk for pk, content_type_id in matches if not group or group_of_content_type(content_type_id, groups) == group]
+        candidates = _light_pages(wanted[:MAX_CANDIDATES])
+    else:
+        if group == OTHER:
+            listed = [pk for ids in groups.values() for pk in ids]
+            scope = scope.exclude(content_type__in=listed)
+        elif group and not category_id:
+            scope = scope.filter(content_type__in=groups[group])
+        candidates = list(scope.search(query, operator="or", backend=backend)[:MAX_CANDIDATES])
+    outcome.hits = rerank(outcome.plan, candidates, groups)
+
+
+def _light_pages(ids: list[int]) -> list:
+    """Title and type of pages, in the given order (full pages are loaded only for the ten on screen)."""
+    rows = Page.objects.filter(pk__in=ids).values_list(*Candidate._fields)
+    found = {row[0]: Candidate(*row) for row in rows}
+    return [found[pk] for pk in ids if pk in found]
+
+
+def rerank(plan: QueryPlan, candidates: list, groups: dict) -> list:
+    services = set(groups.get(SERVICES, ()))
+
+    def score(item):
+        position, page = item
+        bonus = SERVICE_BONUS if page.content_type_id in services else 0.0
+        return (-(plan.title_score(page.title) + bonus), position)
+
+    return [page for _, page in sorted(enumerate(candidates), key=score)]

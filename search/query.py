@@ -1,0 +1,111 @@
+"""From what a citizen typed to what the backend is asked.
+
+`QueryPlan.build("удостоверения за наследници", "bg")` holds one *concept*
+per meaningful word — every form of it (`search.text.forms`), and for a word
+in Latin letters on a Bulgarian or Ukrainian page also the forms of its
+Cyrillic transliteration — plus the synonyms: when all words of a term of a
+synonym set occur in the query, every other term of the set joins the query.
+That works both ways: the everyday word finds the official term, the official
+term finds the everyday word.
+
+The backend gets all forms OR-ed (`backend_query`); the engine then ranks
+pages by how many concepts their title covers (`title_score`).
+"""
+
+from dataclasses import dataclass, field
+
+from .text import forms, is_stop_word, to_cyrillic, whole_forms, words
+from .vocabulary import synonym_sets
+
+
+@dataclass
+class Concept:
+    """One word of the query: its whole forms and all forms (with stems)."""
+
+    word: str
+    whole: set[str]
+    all: set[str]
+    cyrillic: str = ""
+
+    @classmethod
+    def of(cls, word: str, language: str) -> "Concept":
+        whole, found = set(whole_forms(word, language)), set(forms(word, language))
+        cyrillic = to_cyrillic(word, language)
+        for part in words(cyrillic):
+            whole |= whole_forms(part, language)
+            found |= forms(part, language)
+        return cls(word, whole, found, cyrillic)
+
+    def add(self, word: str, language: str) -> None:
+        other = Concept.of(word, language)
+        self.whole |= other.whole
+        self.all |= other.all
+
+
+def _title_forms(title: str, language: str) -> tuple[set[str], set[str]]:
+    whole, found = set(), set()
+    for word in words(title):
+        whole |= whole_forms(word, language)
+        found |= forms(word, language)
+    return whole, found
+
+
+@dataclass
+class QueryPlan:
+    text: str
+    language: str
+    concepts: list[Concept] = field(default_factory=list)
+    synonyms: list[list[Concept]] = field(default_factory=list)  # the other terms of matched sets, each word by word
+
+    @classmethod
+    def build(cls, text: str, language: str) -> "QueryPlan":
+        plan = cls(text=" ".join(text.split()), language=language)
+        tokens = words(text)
+        meaningful = [t for t in tokens if not is_stop_word(t, language)] or tokens
+        plan.concepts = [Concept.of(t, language) for t in meaningful]
+        plan._add_synonyms()
+        return plan
+
+    def _add_synonyms(self) -> None:
+        query_forms = set().union(*(c.all for c in self.concepts))
+        for terms in synonym_sets(self.language):
+            term_words = [self._term_words(term) for term in terms]
+            matched = [i for i, tw in enumerate(term_words) if tw and all(c.all & query_forms for c in tw)]
+            if matched:
+                self.synonyms.extend(tw for i, tw in enumerate(term_words) if i not in matched and tw)
+
+    def _term_words(self, term: str) -> list[Concept]:
+        tokens = words(term)
+        meaningful = [t for t in tokens if not is_stop_word(t, self.language)] or tokens
+        return [Concept.of(t, self.language) for t in meaningful]
+
+    def add_corrections(self, corrections: dict[int, list[str]]) -> None:
+        for position, replacements in corrections.items():
+            for word in replacements:
+                self.concepts[position].add(word, self.language)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.concepts
+
+    def all_forms(self) -> set[str]:
+        found = set().union(*(c.all for c in self.concepts))
+        for synonym_words in self.synonyms:
+            found |= set().union(*(c.all for c in synonym_words))
+        return found
+
+    def backend_query(self) -> str:
+        return " ".join(sorted(self.all_forms()))
+
+    def title_score(self, title: str) -> float:
+        """0…1: the share of the query's concepts the title carries (a stem-only match counts less);
+        a title carrying a whole synonym term counts as carrying most of the query."""
+        if not self.concepts:
+            return 0.0
+        whole, found = _title_forms(title, self.language)
+        score = sum(1.0 if c.whole & whole else 0.6 if c.all & found else 0.0 for c in self.concepts)
+        score /= len(self.concepts)
+        for synonym_words in self.synonyms:
+            if synonym_words and all(c.all & found for c in synonym_words):
+                score = max(score, 0.9)
+        return score

@@ -1,0 +1,51 @@
+"""Relevance of the search on the demo content: MRR@10 and recall@3.
+
+Shared by `bench/search_relevance.py` and the relevance test: each row of
+tests/data/search_queries.tsv is a citizen's query and the service card that
+should come first.
+"""
+
+import csv
+from collections import defaultdict
+from pathlib import Path
+
+TSV = Path(__file__).resolve().parent.parent / "tests" / "data" / "search_queries.tsv"
+LANGUAGES = ("bg", "pl", "uk", "en")
+
+
+def read_rows(path=TSV):
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return list(reader)
+
+
+def evaluate(rows, k=10):
+    """{language: (mrr, recall@3, n)} plus "all", and the rows whose card was not first."""
+    from wagtail.models import Locale
+
+    from registry_pages.models import ServiceCardPage
+    from search.engine import search
+
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    source = ServiceCardPage.objects.filter(locale__language_code="bg").values_list("slug", "translation_key")
+    keys = dict(source)
+    ranks = defaultdict(list)
+    misses = []
+    for row in rows:
+        hits = search(row["query"], locales[row["language"]]).hits[:k]
+        wanted = keys[row["expected_slug"]]
+        rank = next((i + 1 for i, page in enumerate(hits) if page.translation_key == wanted), None)
+        ranks[row["language"]].append(rank)
+        if rank != 1:
+            misses.append((row, rank, [p.title for p in hits[:3]]))
+    ranks["all"] = [r for language in LANGUAGES for r in ranks[language]]
+    figures = {
+        language: (
+            sum(1 / r for r in found if r) / len(found),
+            sum(1 for r in found if r and r <= 3) / len(found),
+            len(found),
+        )
+        for language, found in ranks.items()
+        if found
+    }
+    return figures, misses
