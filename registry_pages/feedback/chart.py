@@ -10,12 +10,12 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 ROW_HEIGHT = 34
-LABEL_WIDTH = 300
+LABEL_WIDTH = 320
 BAR_WIDTH = 360
 WIDTH = LABEL_WIDTH + BAR_WIDTH + 110
 
 
-def _short(text: str, limit: int = 42) -> str:
+def _short(text: str, limit: int = 36) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
