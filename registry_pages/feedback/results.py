@@ -1,15 +1,15 @@
 """Feedback counted per service and quarter.
 
 A service is counted across its languages (by the cards' translation key)
-and named in the language asked for. One query for the counts, one for the
-services' names, one for the comments, whatever the number of services.
+and named in the language asked for: one query for the counts and names,
+one for the comments, whatever the number of services.
 """
 
 import datetime
 import re
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import ExtractQuarter, ExtractYear
 from django.utils import timezone
 
@@ -65,7 +65,11 @@ class ServiceResult:
         return str(self.quarter)
 
 
-def _counts(feedback):
+def _counts(feedback, locale_id):
+    """One query: answers per (service, quarter), with the service's live card in the language."""
+    card = ServiceCardPage.objects.live().filter(
+        translation_key=OuterRef("page__translation_key"), locale_id=locale_id, alias_of__isnull=True
+    )
     return (
         feedback.annotate(year=ExtractYear("created_at"), number=ExtractQuarter("created_at"), key=F("page__translation_key"))
         .values("key", "year", "number")
@@ -73,35 +77,30 @@ def _counts(feedback):
             helpful_count=Count("pk", filter=Q(helpful=True)),
             not_helpful_count=Count("pk", filter=Q(helpful=False)),
             comment_count=Count("pk", filter=~Q(comment="")),
+            title=Subquery(card.values("title")[:1]),
+            url_path=Subquery(card.values("url_path")[:1]),
         )
         .order_by()
     )
 
 
-def service_names(locale_id, request=None) -> dict:
-    """translation key → (title, url) of the live cards in one language."""
-    cards = (
-        ServiceCardPage.objects.live()
-        .filter(locale_id=locale_id, alias_of__isnull=True)
-        .select_related(None)
-        .only("title", "translation_key", "url_path", "locale_id", "path", "depth")
-    )
-    return {card.translation_key: (card.title, card.get_url(request=request) or "") for card in cards}
+def quarterly_results(locale_id, quarter=None, url_for=None) -> list[ServiceResult]:
+    """Rows per (quarter, service) for the services live in the given language, newest quarter first.
 
-
-def quarterly_results(locale_id, request=None, quarter=None, names=None) -> list[ServiceResult]:
-    """Rows per (quarter, service) for the services live in the given language, newest quarter first."""
-    names = service_names(locale_id, request) if names is None else names
+    `url_for(url_path)` turns a card's `url_path` into its public URL (no link without it).
+    """
     feedback = ServiceFeedback.objects.all()
     if quarter is not None:
         feedback = feedback.filter(created_at__gte=quarter.bounds()[0], created_at__lt=quarter.bounds()[1])
     rows = []
-    for row in _counts(feedback):
-        if row["key"] not in names:
-            continue
-        title, url = names[row["key"]]
-        rows.append(ServiceResult(Quarter(row["year"], row["number"]), title, url,
-                                  row["helpful_count"], row["not_helpful_count"], row["comment_count"]))
+    for row in _counts(feedback, locale_id):
+        if row["title"] is None:
+            continue  # no live card in this language
+        url = url_for(row["url_path"]) if url_for else ""
+        result = ServiceResult(Quarter(row["year"], row["number"]), row["title"], url,
+                               row["helpful_count"], row["not_helpful_count"], row["comment_count"])
+        result.key = row["key"]
+        rows.append(result)
     rows.sort(key=lambda r: (-r.quarter.year, -r.quarter.number, r.service.casefold()))
     return rows
 
@@ -120,22 +119,33 @@ def approved_comments(keys, quarter):
     )
 
 
+def _url_under(home, request):
+    """Public URL of a page below the language's home page, from its url_path (no query)."""
+    home_url = home.get_url(request=request) if home is not None else None
+    if not home_url:
+        return None
+    return lambda url_path: home_url + url_path[len(home.url_path):] if url_path.startswith(home.url_path) else ""
+
+
 def results_context(page, request) -> dict:
-    """The public page: quarters to choose from, the chosen one's rows and approved comments."""
+    """The public page: quarters to choose from, the chosen one's rows and approved comments.
+
+    Three queries whatever the number of services: counts, comments, and the
+    layout's home page (shared with the header)."""
+    from ..templatetags.portal_tags import portal_layout
     from .chart import bar_chart
 
-    names = service_names(page.locale_id, request)
-    all_rows = quarterly_results(page.locale_id, request, names=names)
+    home = portal_layout({"request": request}, page).get("home")
+    all_rows = quarterly_results(page.locale_id, url_for=_url_under(home, request))
     quarters = sorted({row.quarter for row in all_rows}, reverse=True)
     chosen = Quarter.parse(request.GET.get("quarter"))
     if chosen not in quarters:
         chosen = quarters[0] if quarters else None
     rows = [row for row in all_rows if row.quarter == chosen]
-    comments = []
-    if chosen is not None:
-        comments = approved_comments(names.keys(), chosen)
-        for comment in comments:
-            comment.service = names.get(comment.key, ("", ""))[0]
+    names = {row.key: row.service for row in rows}
+    comments = approved_comments(names.keys(), chosen) if any(row.comments for row in rows) else []
+    for comment in comments:
+        comment.service = names.get(comment.key, "")
     return {
         "quarters": quarters,
         "quarter": chosen,

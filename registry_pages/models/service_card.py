@@ -17,6 +17,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from ..blocks import FeeBlock, LegalActBlock, ProcessingTimeBlock, RequiredDocumentBlock
@@ -63,7 +64,14 @@ class ServiceIndexPage(RoutablePageMixin, SingleTypeChildrenMixin, Page):
         return export_json(self, request)
 
 
-class ServiceCardManager(PageManager):
+class ServiceCardQuerySet(PageQuerySet):
+    def only(self, *fields):
+        """A narrow `.only()` (Wagtail's editor asks `get_translations().only("id", "locale", "depth")`)
+        cannot carry the manager's joins: Django refuses to defer a field it also joins."""
+        return super().only(*fields).select_related(None)
+
+
+class ServiceCardManager(PageManager.from_queryset(ServiceCardQuerySet)):
     """Loads a card with its category, departments, contact and locale in one query,
     so the public page's query count stays small."""
 
