@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.functions import ExtractQuarter, ExtractYear
 from django.utils import timezone
+from django.utils.encoding import iri_to_uri
 
 from ..models import ServiceCardPage, ServiceFeedback
 
@@ -124,7 +125,7 @@ def _url_under(home, request):
     home_url = home.get_url(request=request) if home is not None else None
     if not home_url:
         return None
-    return lambda url_path: home_url + url_path[len(home.url_path):] if url_path.startswith(home.url_path) else ""
+    return lambda url_path: home_url + iri_to_uri(url_path[len(home.url_path):]) if url_path.startswith(home.url_path) else ""
 
 
 def results_context(page, request) -> dict:
