@@ -73,12 +73,31 @@ class DemoSnapshot:
         if self.vendor == "sqlite":
             self.copy.backup(connection.connection)
         else:
-            from django.core.management import call_command
-
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(self.copy)
+            self._restore_serialised()
         ContentType.objects.clear_cache()
         cache.clear()
+
+    def _restore_serialised(self):
+        """Content types first (other rows' __init__ would otherwise create them
+        with new ids), then the rest; then the sequences past the restored ids."""
+        import json
+
+        from django.apps import apps
+        from django.core.management import call_command
+        from django.core.management.color import no_style
+
+        call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+        rows = json.loads(self.copy)
+        content_types = [row for row in rows if row["model"] == "contenttypes.contenttype"]
+        others = [row for row in rows if row["model"] != "contenttypes.contenttype"]
+        ContentType.objects.clear_cache()
+        connection.creation.deserialize_db_from_string(json.dumps(content_types))
+        ContentType.objects.clear_cache()
+        connection.creation.deserialize_db_from_string(json.dumps(others))
+        statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True))
+        with connection.cursor() as cursor:
+            for sql in statements:
+                cursor.execute(sql)
 
 
 @pytest.fixture(scope="session")
