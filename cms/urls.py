@@ -7,6 +7,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from registry_pages import urls as registry_urls
+from wagtail.contrib.sitemaps.views import sitemap
+
+from cms.api import api_router
+from cms.views import robots_txt
+from registry_pages.sitemaps import PortalSitemap
 from search import urls as search_urls
 
 urlpatterns = [
@@ -14,6 +19,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}, "template_name": "sitemap.xml"}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("", include(registry_urls.non_localised_urlpatterns)),
 ]
 

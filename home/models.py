@@ -3,11 +3,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
 from registry_pages.search_terms import extra_search_terms
+from registry_pages.structured_data import organization_json_ld
 
 
 class HomePage(Page):
@@ -22,6 +24,7 @@ class HomePage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("extra_search_terms")]
+    api_fields = [APIField("intro")]
     max_count_per_parent = 1
 
     class Meta:
@@ -32,5 +35,6 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["json_ld"] = organization_json_ld(self, request)
         context["sections"] = self.get_children().live().public().in_menu()  # title, url, description only: no .specific() (one query per page type)
         return context

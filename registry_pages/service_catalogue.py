@@ -6,22 +6,19 @@ SQL queries does not grow with the number of cards. The same functions feed
 the open-data export (CSV and JSON, current language, live cards only).
 """
 
-import json
 
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils import translation
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import PageViewRestriction
 
 from .alphabet import first_letter, letter_index, sort_key
 from .models import RelatedService, ServiceCardPage, ServiceCategory
+from .structured_data import json_ld_script
 from .opendata import csv_response, export_filename, json_response
 
 LISTING_DEFERRED = ("legal_basis", "required_documents", "fees", "processing_times")
-_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def exclude_restricted(queryset):
@@ -129,8 +126,7 @@ def json_ld(card, request, municipality_name: str = "") -> str:
         data["offers"] = offers
     if card.online_url:
         data["availableChannel"] = {"@type": "ServiceChannel", "serviceUrl": card.online_url}
-    text = json.dumps(data, ensure_ascii=False).translate(_JSON_SCRIPT_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))
+    return json_ld_script(data)
 
 
 def card_context(card, request) -> dict:
@@ -139,7 +135,11 @@ def card_context(card, request) -> dict:
     layout = portal_layout({"request": request}, card)
     details = layout.get("details")
     page_url = card.get_url(request=request) or ""
+    from .feedback.submit import feedback_context
+
     return {
+        **feedback_context(request),
+        "feedback_url": page_url + card.reverse_subpage("feedback") if page_url else "",
         "catalogue_url": page_url[: -len(card.slug) - 1] if page_url.endswith(f"/{card.slug}/") else "",
         "related": localized_related(card),
         "json_ld": json_ld(card, request, details.name if details else ""),

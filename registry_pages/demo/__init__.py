@@ -4,9 +4,9 @@ Each step takes the home page of the source language and returns counts of
 what exists afterwards; every step is idempotent.
 """
 
-from . import action_plans, ethics, ngos, receptions, services, workflow
+from . import action_plans, ethics, feedback, ngos, receptions, services, workflow
 
-STEPS = [services.load, ethics.load, ngos.load, receptions.load, action_plans.load, workflow.load]
+STEPS = [services.load, ethics.load, ngos.load, receptions.load, action_plans.load, feedback.load, workflow.load]
 
 
 def load_all(home, log=print) -> dict[str, int]:

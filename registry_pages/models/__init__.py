@@ -9,3 +9,4 @@ from .service_card import *  # noqa: F401,F403
 from .site_settings import *  # noqa: F401,F403
 from .snippets import *  # noqa: F401,F403
 from .workflow import *  # noqa: F401,F403
+from .feedback import *  # noqa: F401,F403

@@ -7,6 +7,7 @@ panels are arranged in tabs by `registry_edit_handler`.
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.models import Page
@@ -14,7 +15,14 @@ from wagtail.search import index
 
 from ..search_terms import extra_search_terms
 
-__all__ = ["RegistryBasePage", "SingleTypeChildrenMixin", "registry_edit_handler"]
+__all__ = ["RegistryBasePage", "SingleTypeChildrenMixin", "registry_edit_handler", "NamedSerializer"]
+
+
+class NamedSerializer(serializers.Serializer):
+    """An FK to a snippet in the API: its id and human-readable name."""
+
+    def to_representation(self, obj):
+        return {"id": obj.pk, "name": str(obj)}
 
 
 class RegistryBasePage(Page):
@@ -62,8 +70,8 @@ class RegistryBasePage(Page):
         index.SearchField("extra_search_terms"),
     ]
     api_fields = [
-        APIField("responsible_department"),
-        APIField("contact_position"),
+        APIField("responsible_department", serializer=NamedSerializer()),
+        APIField("contact_position", serializer=NamedSerializer()),
         APIField("last_reviewed"),
     ]
     is_creatable = False

@@ -12,26 +12,19 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from ..blocks import FeeBlock, LegalActBlock, ProcessingTimeBlock, RequiredDocumentBlock
 from ..blocks.service import CURRENCY_CODES
-from .base import RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
+from .base import NamedSerializer, RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
 
 __all__ = ["ServiceIndexPage", "ServiceCardPage", "RelatedService"]
-
-
-class _NamedSerializer(serializers.Serializer):
-    """An FK to a snippet in the API: its id and human-readable name."""
-
-    def to_representation(self, obj):
-        return {"id": obj.pk, "name": str(obj)}
 
 
 class ServiceIndexPage(RoutablePageMixin, SingleTypeChildrenMixin, Page):
@@ -71,7 +64,14 @@ class ServiceIndexPage(RoutablePageMixin, SingleTypeChildrenMixin, Page):
         return export_json(self, request)
 
 
-class ServiceCardManager(PageManager):
+class ServiceCardQuerySet(PageQuerySet):
+    def only(self, *fields):
+        """A narrow `.only()` (Wagtail's editor asks `get_translations().only("id", "locale", "depth")`)
+        cannot carry the manager's joins: Django refuses to defer a field it also joins."""
+        return super().only(*fields).select_related(None)
+
+
+class ServiceCardManager(PageManager.from_queryset(ServiceCardQuerySet)):
     """Loads a card with its category, departments, contact and locale in one query,
     so the public page's query count stays small."""
 
@@ -81,7 +81,7 @@ class ServiceCardManager(PageManager):
         )
 
 
-class ServiceCardPage(RegistryBasePage):
+class ServiceCardPage(RoutablePageMixin, RegistryBasePage):
     """One administrative service, in the plain language a citizen uses."""
 
     objects = ServiceCardManager()
@@ -200,14 +200,14 @@ class ServiceCardPage(RegistryBasePage):
     ]
     api_fields = RegistryBasePage.api_fields + [
         APIField("summary"),
-        APIField("category", serializer=_NamedSerializer()),
+        APIField("category", serializer=NamedSerializer()),
         APIField("who_may_apply"),
         APIField("legal_basis"),
         APIField("required_documents"),
         APIField("no_documents_required"),
         APIField("fees"),
         APIField("processing_times"),
-        APIField("in_person_department", serializer=_NamedSerializer()),
+        APIField("in_person_department", serializer=NamedSerializer()),
         APIField("in_person_room"),
         APIField("in_person_hours"),
         APIField("in_person_note"),
@@ -276,6 +276,13 @@ class ServiceCardPage(RegistryBasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(card_context(self, request))
         return context
+
+    @path("feedback/", name="feedback")
+    def feedback(self, request):
+        """POST "Was this helpful?" (registry_pages.feedback.submit)."""
+        from ..feedback.submit import submit_feedback
+
+        return submit_feedback(self, request)
 
 
 class RelatedService(Orderable):

@@ -1,0 +1,24 @@
+"""Open data downloaded from the page, as a visitor does, and parsed."""
+
+import pytest
+
+from registry_pages.models import ReceptionDaysPage
+
+from .support.downloads import parse_csv_download, parse_ical_download
+from .support.pages import in_language
+
+
+@pytest.mark.e2e
+def test_reception_days_calendar_and_csv_download_and_parse(page):
+    reception = in_language(ReceptionDaysPage, "en")
+    slots = reception.slots.count()
+    page.goto(reception.url)
+    name, calendar = parse_ical_download(page, page.get_by_role("link", name="Add to your calendar (iCalendar)"))
+    assert name.endswith(".ics")
+    events = calendar.walk("VEVENT")
+    assert len(events) == slots
+    assert all(event.get("rrule")["FREQ"] == ["WEEKLY"] for event in events)
+    assert all(str(event.get("summary")).startswith("Reception") for event in events)
+
+    name, rows = parse_csv_download(page, page.get_by_role("link", name="Open data: CSV"))
+    assert name.endswith(".csv") and len(rows) == slots
