@@ -184,6 +184,14 @@ def plan_context(plan, request) -> dict:
     }
 
 
+def _theme(item, plan):
+    """(number, title) of the item's theme; the title comes with the item when the plan routed to it."""
+    title = getattr(item, "theme_title", None)
+    if title is None and plan is not None:
+        title = next((t.title for t in plan_themes(plan) if t.number == item.theme_number), None)
+    return {"number": item.theme_number, "title": title} if title is not None else None
+
+
 def item_context(item, request) -> dict:
     when = today()
     plan = item.plan()
@@ -196,7 +204,7 @@ def item_context(item, request) -> dict:
     return {
         "today": when,
         "plan": plan,
-        "theme": plan.themes.filter(number=item.theme_number).first() if plan else None,
+        "theme": _theme(item, plan),
         "owners": [o.position for o in owners],
         "due": due,
         "shown_status": status,

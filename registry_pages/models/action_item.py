@@ -127,8 +127,12 @@ class ActionItemPage(RegistryBasePage):
         if getattr(self, "_plan", None) is None:
             from .action_plan import ActionPlanPage
 
-            self._plan = ActionPlanPage.objects.filter(pk=self.get_parent().pk).first() if self.depth else None
-        return self._plan
+            parent = getattr(self, "_cached_parent_obj", None)  # set by the plan when it routes to the item
+            if isinstance(parent, ActionPlanPage):
+                self._plan = parent
+            elif self.path and self.depth:
+                self._plan = ActionPlanPage.objects.filter(path=self.path[: -ActionPlanPage.steplen]).first()
+        return getattr(self, "_plan", None)
 
     def reparse_deadline(self, language=None, year=None) -> ParsedDeadline:
         """Read `deadline_text` again into the structured fields."""

@@ -11,6 +11,7 @@ and offers the deadlines as calendar feeds and the items as open data.
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
@@ -81,6 +82,11 @@ class ActionPlanPage(RoutablePageMixin, SingleTypeChildrenMixin, RegistryBasePag
         super().clean()
         if self.period_end and self.period_start and self.period_end < self.period_start:
             raise ValidationError({"period_end": _("The plan cannot end before it starts.")})
+
+    def single_type_children(self, model):
+        """An item is read with its theme's title, so the item page needs no query for it."""
+        theme = ActionPlanTheme.objects.filter(plan_id=self.pk, number=OuterRef("theme_number")).values("title")[:1]
+        return super().single_type_children(model).annotate(theme_title=Subquery(theme))
 
     @property
     def period(self) -> str:

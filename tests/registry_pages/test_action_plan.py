@@ -227,16 +227,24 @@ def test_plan_page_queries_stay_bounded_for_100_items(client, site_root, positio
     assert html.count('<th scope="row"><a href=') == 100
 
 
-def test_plan_page_in_poland_counts_polish_holidays(client, plan, positions, monkeypatch):
-    # 31 May 2026 is a Sunday: "май" is due on Friday 29 May in both countries,
-    # but an item due by the end of April 2026 in Poland (30 April is a Thursday) stays on 30 April
-    make_item(plan, "1.1", "м. май", [positions["pr"]])
-    freeze(monkeypatch, dt.date(2026, 5, 1))
-    assert '<time datetime="2026-05-29">' in _html(client, plan.url)
+def test_plan_page_counts_the_countrys_working_days(client, plan, positions, monkeypatch):
+    # no deadline, set on Monday 2 March 2026: 7 working days; 3 March is a holiday only in Bulgaria
+    make_item(plan, "1.1", "", [positions["pr"]], assigned_on=dt.date(2026, 3, 2))
+    freeze(monkeypatch, dt.date(2026, 3, 5))
+    assert '<time datetime="2026-03-12">' in _html(client, plan.url)
     setting = MunicipalitySettings.for_site(Site.objects.get(is_default_site=True))
     setting.country = "PL"
     setting.save()
-    assert '<time datetime="2026-05-29">' in _html(client, plan.url)
+    html = _html(client, plan.url)
+    assert '<time datetime="2026-03-11">' in html and '<time datetime="2026-03-12">' not in html
+
+
+def test_item_page_queries_are_bounded(client, plan, positions, django_assert_max_num_queries):
+    item = make_item(plan, "1.9", "м. март", list(positions.values()), slug="t-many",
+                     reports=[(dt.date(2026, 1, d), f"Отчет {d}", {}) for d in range(1, 21)])
+    with django_assert_max_num_queries(15):
+        html = _html(client, item.url)
+    assert html.count("Отчет ") == 20
 
 
 def test_plan_is_found_by_search(plan, items):
