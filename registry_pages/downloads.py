@@ -12,8 +12,10 @@ trailing slash, e.g. `@path("calendar.ics/", name="calendar")`.
 from django.urls import re_path
 from wagtail.views import serve
 
-DOWNLOAD_NAMES = ("calendar.ics", "export.csv", "export.json")
-_NAMES_PATTERN = "|".join(name.replace(".", r"\.") for name in DOWNLOAD_NAMES)
+DOWNLOAD_NAMES = ("calendar.ics", "deadlines.ics", "export.csv", "export.json")
+# Numbered calendars, e.g. an action plan's deadlines of one owner: `<plan>/deadlines/<position id>.ics`.
+NUMBERED_DOWNLOADS = (r"\d+\.ics",)
+_NAMES_PATTERN = "|".join([name.replace(".", r"\.") for name in DOWNLOAD_NAMES] + list(NUMBERED_DOWNLOADS))
 
 
 def serve_download(request, path, filename):

@@ -93,10 +93,14 @@ class SingleTypeChildrenMixin:
     router, so a page of another type left under the index still resolves.
     """
 
+    def single_type_children(self, model):
+        """The children's queryset; override to read more with the child (annotations, select_related)."""
+        return model.objects.child_of(self)
+
     def route(self, request, path_components):
         allowed = type(self).allowed_subpage_models()
         if path_components and len(allowed) == 1:
-            child = allowed[0].objects.child_of(self).filter(slug=path_components[0]).first()
+            child = self.single_type_children(allowed[0]).filter(slug=path_components[0]).first()
             if child is not None:
                 child._cached_parent_obj = self
                 return child.route(request, path_components[1:])

@@ -1,0 +1,1 @@
+"""Action plans beyond the models: the public listing, downloads, reports, reminders."""

@@ -1,0 +1,129 @@
+"""A plan's items as downloads: deadlines as iCalendar, items as CSV and JSON.
+
+The feed has one all-day event per item that has a due date (its next due
+date; permanent, ongoing or unreadable deadlines have none), for the whole
+plan or for one owner (`deadlines/<position id>.ics`, also `?owner=<id>`).
+UIDs come from the item's translation key and the language, so a
+subscribed calendar updates events instead of duplicating them.
+"""
+
+import datetime
+
+from django.http import Http404
+from django.utils import timezone, translation
+from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from icalendar import Calendar, Event
+
+from ..deadlines.calendar import get_calendar
+from ..opendata import csv_response, export_filename, ical_response, json_response
+from .listing import STATUS_LABELS, item_rows, plan_items, plan_themes, site_country, today
+
+
+def _rows(plan, request):
+    when = today()
+    calendar = get_calendar(site_country(plan, request))
+    return when, item_rows(plan, plan_items(plan), when, calendar)
+
+
+def _host(page, request) -> str:
+    site = page.get_site()
+    return (site.hostname if site else None) or request.get_host()
+
+
+def build_calendar(plan, rows, host: str, request=None, title: str = "") -> Calendar:
+    language = plan.locale.language_code
+    stamp = plan.last_published_at or timezone.now()
+    cal = Calendar()
+    cal.add("prodid", "-//registry_pages//action plan deadlines//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", title or plan.title)
+    for row in rows:
+        if row.due is None or row.item.is_closed:
+            continue
+        item = row.item
+        event = Event()
+        event.add("uid", f"action-item-{item.translation_key}-{language}@{host}")
+        event.add("dtstamp", stamp)
+        event.add("summary", _("Deadline %(number)s: %(title)s") % {"number": item.number, "title": item.title})
+        event.add("dtstart", row.due)
+        event.add("dtend", row.due + datetime.timedelta(days=1))
+        owners = "; ".join(p.title for p in row.owners)
+        lines = [item.task, _("Deadline as written: %(text)s") % {"text": item.deadline_text or "–"}]
+        if owners:
+            lines.append(_("Owners: %(owners)s") % {"owners": owners})
+        lines.append(_("Status: %(status)s") % {"status": row.status_label})
+        event.add("description", "\n".join(lines))
+        event.add("url", item.get_full_url(request=request))
+        cal.add_component(event)
+    return cal
+
+
+def ical_feed(plan, request, position_id=None):
+    if position_id is None and (request.GET.get("owner") or "").isdigit():
+        position_id = int(request.GET["owner"])
+    with translation.override(plan.locale.language_code):
+        _when, rows = _rows(plan, request)
+        suffix, title = "deadlines", plan.title
+        if position_id is not None:
+            rows = [r for r in rows if any(p.pk == position_id for p in r.owners)]
+            owner = next((p for r in rows for p in r.owners if p.pk == position_id), None)
+            if owner is None:
+                raise Http404("No items of this plan are owned by that position.")
+            suffix, title = f"deadlines-{position_id}", f"{plan.title} – {owner.title}"
+        cal = build_calendar(plan, rows, _host(plan, request), request, title)
+        return ical_response(cal, export_filename(plan, "ics", suffix))
+
+
+HEADER = (
+    ("number", gettext_lazy("No.")),
+    ("theme", gettext_lazy("Theme")),
+    ("task", gettext_lazy("Task")),
+    ("owners", gettext_lazy("Owners")),
+    ("deadline", gettext_lazy("Deadline as written")),
+    ("due_date", gettext_lazy("Due date")),
+    ("status", gettext_lazy("Status")),
+    ("completed_on", gettext_lazy("Completed on")),
+    ("url", gettext_lazy("Address")),
+)
+
+
+def _item(row, request) -> dict:
+    item = row.item
+    return {
+        "number": item.number,
+        "theme": item.theme_number,
+        "title": item.title,
+        "task": strip_tags(item.task),
+        "owners": [p.title for p in row.owners],
+        "deadline": item.deadline_text,
+        "deadline_kind": item.deadline_kind,
+        "due_date": row.due.isoformat() if row.due else None,
+        "status": row.status,
+        "status_label": str(row.status_label),
+        "completed_on": item.completed_on.isoformat() if item.completed_on else None,
+        "url": item.get_full_url(request=request),
+    }
+
+
+def csv_export(plan, request):
+    with translation.override(plan.locale.language_code):
+        _when, rows = _rows(plan, request)
+        lines = []
+        for row in rows:
+            data = _item(row, request)
+            data["owners"] = "; ".join(data["owners"])
+            data["status"] = str(STATUS_LABELS[row.status])
+            lines.append([data[key] for key, _label in HEADER])
+        return csv_response([str(label) for _key, label in HEADER], lines, export_filename(plan, "csv"))
+
+
+def json_export(plan, request):
+    with translation.override(plan.locale.language_code):
+        when, rows = _rows(plan, request)
+        themes = [{"number": t.number, "title": t.title} for t in plan_themes(plan)]
+        return json_response(
+            plan, [_item(row, request) for row in rows], export_filename(plan, "json"), request=request,
+            period=plan.period, themes=themes, generated=when.isoformat(),
+        )

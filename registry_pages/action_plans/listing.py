@@ -1,0 +1,213 @@
+"""What the public plan and item pages show: items by theme, filters, progress.
+
+Everything the plan page needs is read in a fixed number of queries (the
+items, their owner rows with positions, the positions' translations, the
+themes), however many items the plan has; due dates and the overdue flag
+are computed in Python from each item's parsed deadline, today and the
+country's working days.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from ..deadlines.calendar import get_calendar
+from ..models.action_item import OVERDUE, ActionItemOwner, ActionItemPage, ActionItemStatus
+from ..models.snippets import Position
+from ..responsibility import load_responsibility
+
+STATUS_LABELS = {**dict(ActionItemStatus.choices), OVERDUE: _("Overdue")}
+# Filter choices in reading order (overdue after in progress: it is what readers look for).
+STATUS_FILTERS = [
+    ActionItemStatus.PLANNED, ActionItemStatus.IN_PROGRESS, OVERDUE, ActionItemStatus.DONE, ActionItemStatus.CANCELLED,
+]
+CHART_SERIES = [ActionItemStatus.DONE, ActionItemStatus.IN_PROGRESS, OVERDUE]
+
+
+def today() -> datetime.date:
+    """Today in the site's time zone (tests replace it)."""
+    return timezone.localdate()
+
+
+def site_country(page, request=None) -> str:
+    """The municipality's country (BG/PL/UA); with a request, from the layout's per-request cache."""
+    from ..models.site_settings import MunicipalitySettings
+
+    if request is not None:
+        from ..templatetags.portal_tags import portal_layout
+
+        setting = portal_layout({"request": request}, page)["municipality"]
+        if setting is not None:
+            return setting.country
+    site = page.get_site()
+    return MunicipalitySettings.for_site(site).country if site else "BG"
+
+
+def number_key(number: str) -> tuple:
+    """"1.10" after "1.9": numbers compared part by part, text parts after numbers."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\s]+", number.strip()) if p)
+
+
+def localise_positions(owner_rows, locale_id) -> None:
+    """Point each row at its position's translation in `locale_id` (one query, only when needed)."""
+    foreign = {r.position.translation_key for r in owner_rows if r.position.locale_id != locale_id}
+    if not foreign:
+        return
+    local = {
+        p.translation_key: p
+        for p in Position.objects.filter(translation_key__in=foreign, locale_id=locale_id).select_related("department")
+    }
+    for row in owner_rows:
+        if row.position.locale_id != locale_id and row.position.translation_key in local:
+            row.position = local[row.position.translation_key]
+
+
+@dataclass
+class ItemRow:
+    item: ActionItemPage
+    owners: list[Position]
+    due: datetime.date | None
+    status: str
+
+    @property
+    def status_label(self):
+        return STATUS_LABELS[self.status]
+
+
+@dataclass
+class ThemeGroup:
+    number: str
+    title: str
+    rows: list[ItemRow] = field(default_factory=list)
+    counts: dict = field(default_factory=dict)
+
+
+def plan_items(plan, *, live_only=True) -> list[ActionItemPage]:
+    """The plan's items with owners (positions in the plan's language), in number order."""
+    items = ActionItemPage.objects.child_of(plan)
+    if live_only:
+        # Restrictions on the plan and above are enforced when the plan is served;
+        # an item with its own restriction is left out (a join, not Wagtail's extra query).
+        items = items.live().filter(view_restrictions__isnull=True)
+    owners = ActionItemOwner.objects.select_related("position__department").order_by("sort_order", "pk")
+    items = list(items.prefetch_related(Prefetch("owners", queryset=owners, to_attr="owner_list")))
+    localise_positions([row for item in items for row in item.owner_list], plan.locale_id)
+    for item in items:
+        item._plan = plan
+    items.sort(key=lambda i: number_key(i.number))
+    return items
+
+
+def item_rows(plan, items, when: datetime.date, calendar) -> list[ItemRow]:
+    return [
+        ItemRow(item, [o.position for o in item.owner_list], item.next_due(when, calendar), item.shown_status(when, calendar))
+        for item in items
+    ]
+
+
+def plan_themes(plan) -> list:
+    """The plan's themes in order (read once per plan object)."""
+    if getattr(plan, "_theme_list", None) is None:
+        plan._theme_list = list(plan.themes.all().order_by("sort_order"))
+    return plan._theme_list
+
+
+def group_by_theme(plan, rows: list[ItemRow]) -> list[ThemeGroup]:
+    groups = {t.number: ThemeGroup(t.number, t.title) for t in plan_themes(plan)}
+    for row in rows:
+        number = row.item.theme_number
+        if number not in groups:
+            groups[number] = ThemeGroup(number, "")
+        groups[number].rows.append(row)
+    for group in groups.values():
+        group.counts = {status: sum(r.status == status for r in group.rows) for status in STATUS_FILTERS}
+    return list(groups.values())
+
+
+ROW_HEIGHT, BAR_HEIGHT, BAR_X, BAR_WIDTH = 6, 4, 8, 100
+
+
+def chart(groups: list[ThemeGroup]) -> dict:
+    """Bars per theme (SVG user units): done / in progress / overdue as shares of the theme's items."""
+    bars = []
+    for index, group in enumerate(groups):
+        total = len(group.rows)
+        x, segments = float(BAR_X), []
+        for status in CHART_SERIES:
+            share = (group.counts[status] / total * BAR_WIDTH) if total else 0
+            segments.append({"status": status, "x": f"{x:.2f}", "width": f"{share:.2f}",
+                             "count": group.counts[status], "label": STATUS_LABELS[status]})
+            x += share
+        bars.append({"group": group, "total": total, "segments": segments, "y": index * ROW_HEIGHT})
+    return {"bars": bars, "height": max(len(bars), 1) * ROW_HEIGHT, "bar_height": BAR_HEIGHT,
+            "track_x": BAR_X, "track_width": BAR_WIDTH, "count_x": BAR_X + BAR_WIDTH + 2}
+
+
+def _selected(request, name):
+    return (request.GET.get(name) or "").strip() if request is not None else ""
+
+
+def plan_context(plan, request) -> dict:
+    when = today()
+    calendar = get_calendar(site_country(plan, request))
+    items = plan_items(plan)
+    rows = item_rows(plan, items, when, calendar)
+    all_groups = group_by_theme(plan, rows)
+    owners = sorted({p.pk: p for r in rows for p in r.owners}.values(), key=lambda p: p.title)
+    owner_filter, status_filter = _selected(request, "owner"), _selected(request, "status")
+    shown = rows
+    if owner_filter.isdigit():
+        shown = [r for r in shown if any(p.pk == int(owner_filter) for p in r.owners)]
+    if status_filter in STATUS_LABELS:
+        shown = [r for r in shown if r.status == status_filter]
+    filtered = shown is not rows
+    groups = group_by_theme(plan, shown) if filtered else all_groups
+    load_responsibility(plan)
+    return {
+        "today": when,
+        "theme_groups": [g for g in groups if g.rows] if filtered else groups,
+        "chart": chart([g for g in all_groups if g.rows]),
+        "chart_series": [(s, STATUS_LABELS[s]) for s in CHART_SERIES],
+        "owner_choices": owners,
+        "status_choices": [(s, STATUS_LABELS[s]) for s in STATUS_FILTERS],
+        "owner_filter": owner_filter,
+        "status_filter": status_filter,
+        "filtered": filtered,
+        "shown_count": len(shown),
+        "item_count": len(rows),
+    }
+
+
+def _theme(item, plan):
+    """(number, title) of the item's theme; the title comes with the item when the plan routed to it."""
+    title = getattr(item, "theme_title", None)
+    if title is None and plan is not None:
+        title = next((t.title for t in plan_themes(plan) if t.number == item.theme_number), None)
+    return {"number": item.theme_number, "title": title} if title is not None else None
+
+
+def item_context(item, request) -> dict:
+    when = today()
+    plan = item.plan()
+    calendar = get_calendar(site_country(item, request))
+    owners = item.owner_rows()
+    localise_positions(owners, item.locale_id)
+    load_responsibility(item)
+    due = item.next_due(when, calendar)
+    status = item.shown_status(when, calendar)
+    return {
+        "today": when,
+        "plan": plan,
+        "theme": _theme(item, plan),
+        "owners": [o.position for o in owners],
+        "due": due,
+        "shown_status": status,
+        "status_label": STATUS_LABELS[status],
+        "reports": list(item.progress_reports.select_related("document").order_by("date", "sort_order")),
+    }

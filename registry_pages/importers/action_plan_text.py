@@ -1,0 +1,204 @@
+"""Reading an action plan written as text ("1. Theme", "1.1. Task", "Срок:", "Отговорник:").
+
+Municipalities keep their plans as Word documents or plain text in the shape
+of the seed plan:
+
+    План за ефективно и прозрачно управление      ← title (first line)
+    Настоящият план е разработен с цел …           ← introduction (until theme 1)
+    1. Дейности за прозрачност …                   ← theme
+    1.1.В работата на Областните съвети …          ← item: number and task
+    Срок: При актуализация                         ← deadline as written
+    Отговорник: Гл. Секретар                       ← owner(s), ";" between several
+
+Labels are read in any of the four languages ("Termin:", "Odpowiedzialny:",
+"Термін:", "Відповідальний:", "Deadline:", "Responsible:"). A task may run
+over several lines until its first label. Text after the last item (a
+"download the scheme" link left over from a web page) is reported and left
+out. Anything else out of place is an error naming its line: this module
+never writes, so the importer can refuse the whole file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.utils.translation import gettext as _
+
+_ITEM = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?\s*(.*)$")
+_THEME = re.compile(r"^(\d{1,3})\.\s*([^\d\s].*)$")
+_DEADLINE_LABELS = ("срок", "краен срок", "termin", "termin realizacji", "термін", "термін виконання", "deadline")
+_OWNER_LABELS = (
+    "отговорник", "отговорници", "отговорно лице", "odpowiedzialny", "odpowiedzialni", "odpowiedzialna",
+    "osoba odpowiedzialna", "відповідальний", "відповідальні", "виконавець", "виконавці", "responsible", "owner",
+    "owners",
+)
+_LABEL = re.compile(r"^\s*([^\W\d_][^:]{0,30}?)\s*:\s*(.*)$")
+
+
+class PlanSyntaxError(Exception):
+    """The file does not have the plan's shape; `line` is 1-based."""
+
+    def __init__(self, line: int, message: str):
+        super().__init__(f"line {line}: {message}")
+        self.line, self.message = line, message
+
+
+@dataclass
+class ItemDraft:
+    number: str
+    task: str
+    line: int
+    deadline: str | None = None
+    owners: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ThemeDraft:
+    number: str
+    title: str
+    line: int
+    items: list[ItemDraft] = field(default_factory=list)
+
+
+@dataclass
+class PlanDraft:
+    title: str = ""
+    intro: list[str] = field(default_factory=list)
+    themes: list[ThemeDraft] = field(default_factory=list)
+    ignored: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def items(self) -> list[ItemDraft]:
+        return [item for theme in self.themes for item in theme.items]
+
+
+def clean_line(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\ufeff", "")
+    return " ".join(text.split())
+
+
+def read_lines(path) -> list[str]:
+    """The file's lines: a .txt in UTF-8 (or Windows-1251), a .docx paragraph by paragraph."""
+    path = Path(path)
+    if path.suffix.lower() == ".docx":
+        import docx
+
+        lines = []
+        for paragraph in docx.Document(str(path)).paragraphs:
+            lines.extend(paragraph.text.split("\n"))
+        return lines
+    if path.suffix.lower() != ".txt":
+        raise PlanSyntaxError(0, _("the file must be .txt or .docx, not “%(name)s”") % {"name": path.name})
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1251")
+    return text.splitlines()
+
+
+def _label(line: str):
+    """("deadline" | "owner", value) for a labelled line, else None."""
+    match = _LABEL.match(line)
+    if not match:
+        return None
+    label = " ".join(match.group(1).casefold().split())
+    if label in _DEADLINE_LABELS:
+        return "deadline", match.group(2).strip()
+    if label in _OWNER_LABELS:
+        return "owner", match.group(2).strip()
+    return None
+
+
+def split_owners(value: str) -> list[str]:
+    """Several owners on one line are separated by ";" (commas belong to names: "Комисия, назначена …")."""
+    return [part.strip(" .") for part in value.split(";") if part.strip(" .")]
+
+
+def parse_plan(lines: list[str]) -> PlanDraft:
+    plan = PlanDraft()
+    theme: ThemeDraft | None = None
+    item: ItemDraft | None = None
+    item_has_fields = False
+    trailing: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    for number, raw in enumerate(lines, start=1):
+        line = clean_line(raw)
+        if not line:
+            continue
+        labelled = _label(line)
+        item_match, theme_match = _ITEM.match(line), _THEME.match(line)
+        if trailing and (labelled or item_match or theme_match):
+            first_line, text = trailing[0]
+            raise PlanSyntaxError(first_line, _("text outside any item: “%(text)s”") % {"text": text[:60]})
+        if labelled:
+            kind, value = labelled
+            if item is None:
+                raise PlanSyntaxError(number, _("“%(line)s” does not belong to a numbered item") % {"line": line[:60]})
+            if kind == "deadline":
+                if item.deadline is not None:
+                    raise PlanSyntaxError(number, _("item %(number)s has a second deadline") % {"number": item.number})
+                item.deadline = value
+            else:
+                owners = split_owners(value)
+                if not owners:
+                    raise PlanSyntaxError(number, _("the owner of item %(number)s is empty") % {"number": item.number})
+                item.owners.extend(owners)
+            item_has_fields = True
+        elif item_match:
+            code, task = item_match.group(1), item_match.group(2).strip()
+            if theme is None:
+                raise PlanSyntaxError(number, _("item %(number)s comes before any numbered theme") % {"number": code})
+            if code.split(".")[0] != theme.number:
+                raise PlanSyntaxError(
+                    number, _("item %(number)s is not numbered in theme %(theme)s") % {"number": code, "theme": theme.number}
+                )
+            if code in seen:
+                raise PlanSyntaxError(number, _("item %(number)s appears twice") % {"number": code})
+            _finish(item)
+            seen.add(code)
+            item, item_has_fields = ItemDraft(number=code, task=task, line=number), False
+            theme.items.append(item)
+        elif theme_match:
+            code = theme_match.group(1)
+            if any(t.number == code for t in plan.themes):
+                raise PlanSyntaxError(number, _("theme %(number)s appears twice") % {"number": code})
+            _finish(item)
+            item = None
+            theme = ThemeDraft(number=code, title=theme_match.group(2).strip().rstrip(" ."), line=number)
+            plan.themes.append(theme)
+        elif theme is None:
+            if plan.title:
+                plan.intro.append(line)
+            else:
+                plan.title = line
+        elif item is not None and not item_has_fields:
+            item.task = f"{item.task} {line}".strip()
+        elif item is not None:
+            trailing.append((number, line))
+        else:
+            raise PlanSyntaxError(number, _("text between a theme and its first item: “%(text)s”") % {"text": line[:60]})
+    _finish(item)
+    if not plan.items:
+        raise PlanSyntaxError(len(lines) or 1, _("no numbered items (“1.1. …”) were found"))
+    for theme in plan.themes:
+        if not theme.items:
+            raise PlanSyntaxError(theme.line, _("theme %(number)s has no items") % {"number": theme.number})
+    plan.ignored = trailing
+    return plan
+
+
+def _finish(item: ItemDraft | None) -> None:
+    if item is None:
+        return
+    if not item.task:
+        raise PlanSyntaxError(item.line, _("item %(number)s has no task") % {"number": item.number})
+    if not item.owners:
+        raise PlanSyntaxError(item.line, _("item %(number)s names no owner") % {"number": item.number})
+
+
+def read_plan(path) -> PlanDraft:
+    return parse_plan(read_lines(path))
