@@ -27,11 +27,18 @@ Never cached (documented in docs/performance.md):
   collection may be private, language switch, static files);
 - with `PORTAL_PAGE_CACHE_TIMEOUT = 0` (the test settings), nothing at all.
 
+With a per-process cache (local memory) and several workers, set
+`PORTAL_PAGE_CACHE_GENERATION_FILE`: the generation is then the modification
+time of that file, so a publication in one worker invalidates every worker
+on the host (with Redis the generation lives in Redis).
+
 The add-on works without the middleware: the signal receivers only bump a
 counter in the cache.
 """
 
 import hashlib
+import os
+import time
 
 from django.apps import apps
 from django.conf import settings
@@ -75,7 +82,20 @@ def timeout() -> int:
     return int(getattr(settings, "PORTAL_PAGE_CACHE_TIMEOUT", DEFAULT_TIMEOUT))
 
 
+def _generation_file() -> str:
+    return getattr(settings, "PORTAL_PAGE_CACHE_GENERATION_FILE", "") or ""
+
+
 def generation() -> int:
+    """The current generation: in the cache (shared by every worker with Redis),
+    or, with a per-process cache such as local memory, the modification time
+    of `PORTAL_PAGE_CACHE_GENERATION_FILE`, which every worker on the host sees."""
+    path = _generation_file()
+    if path:
+        try:
+            return os.stat(path).st_mtime_ns
+        except FileNotFoundError:
+            return 0
     cache = _cache()
     value = cache.get(GENERATION_KEY)
     if value is None:
@@ -85,6 +105,14 @@ def generation() -> int:
 
 
 def _bump() -> None:
+    path = _generation_file()
+    if path:
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        stamp = max(time.time_ns(), generation() + 1)  # explicit: file times can be coarser than two bumps
+        with open(path, "a"):
+            pass
+        os.utime(path, ns=(stamp, stamp))
+        return
     cache = _cache()
     try:
         cache.incr(GENERATION_KEY)

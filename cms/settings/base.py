@@ -121,6 +121,11 @@ else:
 # Anonymous page cache (registry_pages.cache, docs/performance.md): seconds a
 # page stays cached at most; any publish or snippet save invalidates sooner.
 PORTAL_PAGE_CACHE_TIMEOUT = int(os.environ.get("PORTAL_PAGE_CACHE_TIMEOUT", "600"))
+# Local memory is per process: without Redis the workers share the cache
+# generation through this file's modification time.
+PORTAL_PAGE_CACHE_GENERATION_FILE = os.environ.get(
+    "PORTAL_PAGE_CACHE_GENERATION_FILE", "" if os.environ.get("REDIS_URL") else str(BASE_DIR / "var" / "page-cache-generation")
+)
 # Models outside the add-on whose rows public pages show.
 PORTAL_PAGE_CACHE_MODELS = ["search.SynonymSet"]
 

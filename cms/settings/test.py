@@ -15,6 +15,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Off for the suite (pages are re-read after direct ORM changes); the cache
 # tests switch it on with the `settings` fixture.
 PORTAL_PAGE_CACHE_TIMEOUT = 0
+PORTAL_PAGE_CACHE_GENERATION_FILE = ""
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405

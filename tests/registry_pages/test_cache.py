@@ -14,9 +14,11 @@ from .workflow_support import as_user, edit, live_page, reload, submit, workflow
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def page_cache(settings):
+@pytest.fixture(params=["cache", "file"])
+def page_cache(request, settings, tmp_path):
+    """Both ways of keeping the generation: in the cache, and in a file for local-memory caches."""
     settings.PORTAL_PAGE_CACHE_TIMEOUT = 600
+    settings.PORTAL_PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation") if request.param == "file" else ""
     cache.clear()
     yield
     cache.clear()
@@ -159,3 +161,24 @@ def test_edit_without_publishing_keeps_the_cache(client, site_root, pr_expert, p
     edit(editor_client, reload(notice), title="Market days (draft)")  # a draft: the public sees no change
     response, _ = _get(client, notice.url)
     assert response[CACHE_HEADER] == "hit" and "Market days (draft)" not in response.content.decode()
+
+
+def test_generation_file_is_shared_by_processes(settings, tmp_path):
+    """Another worker reads the same file: a bump seen by one is seen by all."""
+    import os
+    import subprocess
+    import sys
+
+    from registry_pages.cache import invalidate
+
+    path = tmp_path / "generation"
+    settings.PORTAL_PAGE_CACHE_GENERATION_FILE = str(path)
+    before = generation()
+    invalidate()
+    invalidate()
+    seen_elsewhere = subprocess.run(
+        [sys.executable, "-c", f"import os; print(os.stat({str(path)!r}).st_mtime_ns)"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()
+    assert int(seen_elsewhere) == generation() >= before + 2
+    assert os.path.exists(path)
