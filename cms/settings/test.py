@@ -16,7 +16,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # tests switch it on with the `settings` fixture.
 PORTAL_PAGE_CACHE_TIMEOUT = 0
 PORTAL_PAGE_CACHE_GENERATION_FILE = ""
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.db_backend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
