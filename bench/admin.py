@@ -7,6 +7,7 @@ The action-item report is measured when the action plans are merged.
 """
 
 import argparse
+import os
 import time
 
 from common import database_label, machine, percentiles, prepare, setup
@@ -45,7 +46,8 @@ def main():
             rows.append((label, reverse(name)))
         except NoReverseMatch:
             rows.append((label, None))
-    print(f"admin · {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {machine()} · {database_label()}")
+    print(f"admin · {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {machine()} · {database_label()}"
+          f" · load average {os.getloadavg()[0]:.1f}")
     print(f"{'view':<36} {'p50':>9} {'p95':>9} {'queries':>8}")
     for label, url in rows:
         if url is None:

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 import time
+from urllib.parse import quote
 
 from common import REPO, machine, percentiles, prepare, setup
 
@@ -26,16 +27,13 @@ PORT = 8157
 def urls():
     from registry_pages.models import ServiceCardPage, ServiceIndexPage
 
-    cards = list(ServiceCardPage.objects.live().order_by("?").values_list("url_path", flat=True)[:400])
-    mix = []
-    for path in cards:  # /home-bg/services-generated/x/ -> /bg/services-generated/x/ via the page itself
-        mix.append(path)
-    pages = [p.url for p in ServiceCardPage.objects.filter(url_path__in=cards).select_related("locale")]
+    pages = [p.url for p in ServiceCardPage.objects.live().order_by("?")[:400]]
     demo = [p.url for p in ServiceIndexPage.objects.exclude(slug="services-generated")]
     searches = [f"/{lang}/search/?q={q}" for lang, q in (
         ("bg", "удостоверение"), ("bg", "пчелин"), ("pl", "zezwolenie"), ("uk", "довідка"), ("en", "permit"),
         ("en", "tax"), ("bg", "скица"))]
-    return ["/bg/", "/pl/", "/uk/", "/en/"] + pages + demo * 5 + searches * 5
+    paths = ["/bg/", "/pl/", "/uk/", "/en/"] + pages + demo * 5 + searches * 5
+    return [quote(path, safe="/?=&%") for path in paths]
 
 
 def worker_pids(master):
@@ -64,7 +62,7 @@ def client(paths, deadline, results, lock):
             response.read()
             if response.status != 200:
                 errors += 1
-        except (OSError, http.client.HTTPException):
+        except Exception:  # noqa: BLE001 - any failure counts as an error
             errors += 1
             connection.close()
             connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
@@ -80,10 +78,13 @@ def main():
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--uncached", action="store_true", help="PORTAL_PAGE_CACHE_TIMEOUT=0 in the workers")
+    parser.add_argument("--urls", type=int, default=0, help="only the first N URLs of the mix (a hot set)")
     args = parser.parse_args()
     setup()
     prepare()
     paths = urls()
+    if args.urls:
+        paths = paths[: args.urls]
     env = dict(os.environ, DJANGO_SETTINGS_MODULE="bench.settings", PYTHONPATH=str(REPO))
     if args.uncached:
         env["PORTAL_PAGE_CACHE_TIMEOUT"] = "0"
@@ -118,7 +119,8 @@ def main():
         gunicorn.wait(timeout=30)
     figures = percentiles(results["samples"])
     mode = "uncached" if args.uncached else "page cache on"
-    print(f"gunicorn_load · {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {machine()} · {mode}")
+    print(f"gunicorn_load · {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {machine()} · {mode}"
+          f" · load average {os.getloadavg()[0]:.1f}")
     print(f"{args.workers} workers × {args.clients} clients × {args.seconds} s, {len(set(paths))} distinct URLs")
     print(f"requests: {figures['n']}  ({figures['n'] / elapsed:.1f} req/s)  errors: {results['errors']}")
     print(f"latency p50 {figures['p50']:.1f} ms  p95 {figures['p95']:.1f} ms  max {figures['max']:.0f} ms")

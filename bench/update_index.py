@@ -6,6 +6,7 @@ Rebuilds the index of the bench database (all pages, four languages).
 """
 
 import io
+import os
 import time
 
 from common import database_label, machine, prepare, setup
@@ -24,6 +25,7 @@ def main():
     elapsed = time.monotonic() - started
     indexed = sum(int(line.split("indexed")[1].split()[0]) for line in out.getvalue().splitlines() if "indexed" in line)
     print(f"update_index · {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {machine()} · {database_label()}")
+    print(f"load average {os.getloadavg()[0]:.1f}")
     print(f"{indexed} objects ({pages} pages) in {elapsed:.1f} s: {indexed / elapsed:.0f} objects/s")
 
 
