@@ -35,20 +35,22 @@ class RankedSQLiteSearchResults(SQLiteSearchResults):
         config = compiler.get_config(self.backend)
         query = normalize(compiler.query)
         match = MatchExpression(compiler.fields or compiler.FTS_TABLE_FIELDS, compiler.build_search_query(query, config=config))
-        scores = (
-            SQLiteFTSIndexEntry.objects.filter(match)
-            .filter(index_entry__content_type__in=get_descendants_content_types_pks(compiler.queryset.model))
-            .annotate(score=compiler._build_rank_expression(compiler.get_search_vectors(), config))
-            .values_list("index_entry__object_id", "score")
+        entries = SQLiteFTSIndexEntry.objects.filter(match).filter(
+            index_entry__content_type__in=get_descendants_content_types_pks(compiler.queryset.model)
         )
+        scores = entries.annotate(
+            score=compiler._build_rank_expression(compiler.get_search_vectors(), config)
+        ).values_list("index_entry__object_id", "score")
         best: dict[str, float] = {}
         for object_id, score in scores:
             if object_id not in best or score < best[object_id]:
                 best[object_id] = score
-        pk_field = compiler.queryset.model._meta.pk
+        # The allowed pages by a subquery (as modelsearch counts), not a list of thousands of parameters.
         allowed = {
-            str(pk) for pk in compiler.queryset.filter(pk__in=[pk_field.to_python(k) for k in best]).values_list("pk", flat=True)
+            str(pk)
+            for pk in compiler.queryset.filter(pk__in=entries.values("index_entry__object_id")).values_list("pk", flat=True)
         }
+        allowed &= best.keys()
         compiler._ranked_matches = (best, allowed)
         return compiler._ranked_matches
 
