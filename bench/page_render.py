@@ -15,7 +15,6 @@ from common import database_label, machine, percentiles, prepare, setup
 
 def targets():
     from django.apps import apps
-    from wagtail.models import Page
 
     from registry_pages.models import ServiceCardPage, ServiceIndexPage
 
