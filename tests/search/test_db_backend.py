@@ -53,3 +53,9 @@ def test_unranked_searches_fall_back(ranked, site_root):
     pages = Page.objects.live()
     assert ranked.search("удостоверение", pages, order_by_relevance=False).count() > 0
     assert ranked.search(MATCH_ALL, pages).count() == pages.count()
+
+
+def test_each_database_gets_its_backend(settings):
+    settings.WAGTAILSEARCH_BACKENDS = BACKEND
+    expected = "RankedSQLiteSearchBackend" if connection.vendor == "sqlite" else "PostgresSearchBackend"
+    assert type(get_search_backend()).__name__ == expected
