@@ -1,6 +1,8 @@
 """Signal receivers of the add-on. Each feature module connects its own
 receivers in a submodule imported here, so app loading stays in one place."""
 
+from . import cache
 from .workflow import notifications
 
 notifications.connect()
+cache.connect()

@@ -22,7 +22,8 @@ the plugin (it must be installed on every node); otherwise those languages
 use the standard tokenizer with lowercase + ASCII folding.
 """
 
-DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}
+# Wagtail's database backend with relevance ranking that scales on SQLite (search/db_backend.py).
+DATABASE_BACKEND = {"BACKEND": "search.db_backend", "AUTO_UPDATE": True}
 
 FOLDING_ANALYZER = {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "asciifolding"]}
 

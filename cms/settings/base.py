@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions/CSRF/auth: it must see the cookies they set (docs/performance.md).
+    "registry_pages.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -115,6 +117,17 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Anonymous page cache (registry_pages.cache, docs/performance.md): seconds a
+# page stays cached at most; any publish or snippet save invalidates sooner.
+PORTAL_PAGE_CACHE_TIMEOUT = int(os.environ.get("PORTAL_PAGE_CACHE_TIMEOUT", "600"))
+# Local memory is per process: without Redis the workers share the cache
+# generation through this file's modification time.
+PORTAL_PAGE_CACHE_GENERATION_FILE = os.environ.get(
+    "PORTAL_PAGE_CACHE_GENERATION_FILE", "" if os.environ.get("REDIS_URL") else str(BASE_DIR / "var" / "page-cache-generation")
+)
+# Models outside the add-on whose rows public pages show.
+PORTAL_PAGE_CACHE_MODELS = ["search.SynonymSet"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -12,7 +12,11 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Off for the suite (pages are re-read after direct ORM changes); the cache
+# tests switch it on with the `settings` fixture.
+PORTAL_PAGE_CACHE_TIMEOUT = 0
+PORTAL_PAGE_CACHE_GENERATION_FILE = ""
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.db_backend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405

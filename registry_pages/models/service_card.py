@@ -223,6 +223,11 @@ class ServiceCardPage(RoutablePageMixin, RegistryBasePage):
         verbose_name = _("service card")
         verbose_name_plural = _("service cards")
 
+    def get_translations(self, inclusive=False):
+        # The admin narrows translations with .only("id", "locale", "depth"), which
+        # Django refuses together with the manager's select_related.
+        return super().get_translations(inclusive=inclusive).select_related(None)
+
     def document_names(self) -> str:
         """The names of the required documents, for search (citizens search "identity card")."""
         return " ".join(block.value["name"] for block in self.required_documents)

@@ -8,10 +8,11 @@ queries whatever page is shown.
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.db.models import Q
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from ..models import MunicipalitySettings
+from ..models import MunicipalityDetails, MunicipalitySettings
 
 register = template.Library()
 
@@ -49,11 +50,42 @@ def view_language_versions(request):
     ]
 
 
-def _home_for(site, locale):
+def _menu(pages):
+    return pages.live().in_menu().filter(view_restrictions__isnull=True)
+
+
+def _home_and_sections(site, locale, page=None):
+    """The home page in the locale and its menu sections.
+
+    In a translated tree the home is the page's ancestor at the root's depth;
+    it is read with the sections in one query (checked by translation key,
+    else looked up the usual way)."""
     root = site.root_page
     if root.locale_id == locale.pk:
-        return root
-    return root.get_translation_or_none(locale) or root
+        return root, list(_menu(root.get_children()))
+    if isinstance(page, Page) and page.locale_id == locale.pk and page.depth >= root.depth and page.path:
+        home_path = page.path[: root.depth * Page.steplen]
+        rows = list(
+            Page.objects.filter(
+                Q(path=home_path) | Q(pk__in=_menu(Page.objects.filter(depth=root.depth + 1, path__startswith=home_path)))
+            ).order_by("path")
+        )
+        if rows and rows[0].path == home_path and rows[0].translation_key == root.translation_key:
+            return rows[0], rows[1:]
+    home = root.get_translation_or_none(locale) or root
+    return home, list(_menu(home.get_children()))
+
+
+def _municipality(site, language_code):
+    """The site's settings and the details row for a language, in one query."""
+    rows = list(
+        MunicipalityDetails.objects.filter(setting__site=site).select_related("setting__logo").order_by("sort_order")
+    )
+    if not rows:
+        setting = MunicipalitySettings.for_site(site)
+        return setting, setting.details_for(language_code)
+    details = next((row for row in rows if row.language == language_code), rows[0])
+    return rows[0].setting, details
 
 
 def _locale_of(page, translations):
@@ -75,14 +107,9 @@ def portal_layout(context, page=None):
     translations = live_translations(page) if isinstance(page, Page) else []
     if site is not None:
         locale = _locale_of(page, translations)
-        home = _home_for(site, locale)
-        setting = MunicipalitySettings.for_site(site)
-        layout.update(
-            home=home,
-            sections=list(home.get_children().live().in_menu().filter(view_restrictions__isnull=True)),
-            municipality=setting,
-            details=setting.details_for(locale.language_code),
-        )
+        home, sections = _home_and_sections(site, locale, page)
+        setting, details = _municipality(site, locale.language_code)
+        layout.update(home=home, sections=sections, municipality=setting, details=details)
     if isinstance(page, Page):
         layout["versions"] = page_language_versions(page, request, translations)
     elif request is not None:

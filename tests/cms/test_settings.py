@@ -47,14 +47,15 @@ def test_database_url_chooses_postgres():
 
 
 def test_search_backend_is_database_without_elasticsearch():
-    assert search_backends_from_env({})["default"]["BACKEND"] == "wagtail.search.backends.database"
+    # Wagtail's database backend, with the SQLite ranking of search/db_backend.py.
+    assert search_backends_from_env({})["default"]["BACKEND"] == "search.db_backend"
 
 
 def test_elasticsearch_url_switches_to_es9_with_database_fallback():
     backends = search_backends_from_env({"ELASTICSEARCH_URL": "http://127.0.0.1:9200"})
     assert backends["default"]["BACKEND"] == "wagtail.search.backends.elasticsearch9"
     assert backends["default"]["URLS"] == ["http://127.0.0.1:9200"]
-    assert backends["database"]["BACKEND"] == "wagtail.search.backends.database"
+    assert backends["database"]["BACKEND"] == "search.db_backend"
     bg = backends["es_bg"]["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]
     pl = backends["es_pl"]["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]
     assert bg == {"type": "bulgarian"}

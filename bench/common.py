@@ -1,0 +1,64 @@
+"""Shared by the benchmarks: Django set-up, the prepared database, timing figures."""
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SERVICES = int(os.environ.get("BENCH_SERVICES", "10000"))
+
+
+def setup():
+    sys.path.insert(0, str(REPO))
+    os.chdir(REPO)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+    import django
+
+    django.setup()
+
+
+def prepare(services=SERVICES, log=print):
+    """Migrate, load the demo, generate `services` cards in four languages and index them
+    (once: a prepared database is reused)."""
+    from django.core.management import call_command
+
+    from registry_pages.models import ServiceCardPage
+
+    call_command("migrate", verbosity=0)
+    try:
+        have = ServiceCardPage.objects.filter(locale__language_code="bg").count()
+    except Exception:  # noqa: BLE001 - a fresh database has no tables yet
+        have = 0
+    if have >= services:
+        return
+    started = time.monotonic()
+    log("Preparing the bench database (demo + generated load + search index)…")
+    call_command("load_demo", stdout=open(os.devnull, "w"))
+    call_command("generate_portal_load", "--force", "--services", str(services), "--ngos", "2000", "--plans", "50",
+                 "--items-per-plan", "40", "--languages", "bg,pl,uk,en")
+    call_command("update_index", stdout=open(os.devnull, "w"))
+    log(f"Prepared in {time.monotonic() - started:.0f} s.")
+
+
+def percentiles(samples_ms):
+    ordered = sorted(samples_ms)
+
+    def pick(q):
+        return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+    return {"p50": statistics.median(ordered), "p95": pick(0.95), "max": ordered[-1], "n": len(ordered)}
+
+
+def machine() -> str:
+    import platform
+
+    cpus = os.cpu_count()
+    return f"{platform.node()} · {platform.processor() or platform.machine()} · {cpus} cores · Python {platform.python_version()}"
+
+
+def database_label() -> str:
+    from django.db import connection
+
+    return f"{connection.vendor} {connection.settings_dict['NAME']}"

@@ -1,0 +1,104 @@
+"""Anonymous page render through Django's test client: p50/p95 and SQL queries, uncached and cached.
+
+    .venv/bin/python bench/page_render.py [--rounds 40]
+
+Uses the bench database (bench/settings.py; prepared on first run: demo +
+10,000 generated services in bg, pl, uk, en + search index).
+"""
+
+import argparse
+import os
+import time
+
+from common import database_label, machine, percentiles, prepare, setup
+
+
+def targets():
+    from django.apps import apps
+
+    from registry_pages.models import ServiceCardPage, ServiceIndexPage
+
+    generated = ServiceIndexPage.objects.get(slug="services-generated", locale__language_code="bg")
+    demo = ServiceIndexPage.objects.exclude(pk=generated.pk).filter(locale__language_code="bg").first()
+    cards = list(ServiceCardPage.objects.child_of(generated).order_by("?")[:40])
+    category = cards[0].category_id
+    rows = [
+        ("home /bg/", ["/bg/"], 1),
+        ("service card (generated, bg)", [c.url for c in cards], 1),
+        ("service card (generated, en)", [c.get_translation(c.locale.__class__.objects.get(language_code="en")).url
+                                          for c in cards[:10]], 1),
+        ("service catalogue (demo, ~40 cards)", [demo.url], 1),
+        ("catalogue 10,000 cards: all", [generated.url], 8),
+        ("catalogue 10,000 cards: ?category=", [f"{generated.url}?category={category}"], 4),
+        ("catalogue 10,000 cards: ?letter=Р", [f"{generated.url}?letter=Р"], 4),
+        ("search /bg/search/?q=…", [f"/bg/search/?q={q}" for q in (
+            "удостоверение", "разрешение пчелин", "данък", "паркомясто", "скица", "реклама фасада", "гробно място",
+            "дърво двор")], 1),
+        ("search page 3", ["/bg/search/?q=удостоверение&page=3"], 1),
+    ]
+    for label, model_name in (("NGO register (2,000 entries, paginated)", "NGORegisterPage"),
+                              ("action plan (100 items)", "ActionPlanPage")):
+        try:
+            model = apps.get_model("registry_pages", model_name)
+        except LookupError:
+            rows.append((label, None, 0))
+            continue
+        page = model.objects.live().filter(locale__language_code="bg").first()
+        rows.append((label, [page.url] if page else None, 1))
+    return rows
+
+
+def measure(client, urls, rounds):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    samples, cpu, queries = [], [], 0
+    for n in range(rounds):
+        url = urls[n % len(urls)]
+        with CaptureQueriesContext(connection) as captured:
+            started, started_cpu = time.perf_counter(), time.process_time()
+            response = client.get(url)
+            samples.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - started_cpu) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+        queries = max(queries, len(captured))
+    figures = percentiles(samples)
+    figures["cpu_p95"] = percentiles(cpu)["p95"]
+    return figures, queries
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rounds", type=int, default=40)
+    args = parser.parse_args()
+    setup()
+    prepare()
+    from django.core.cache import cache
+    from django.test import Client, override_settings
+
+    print(f"page_render · {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {machine()} · {database_label()}"
+          f" · load average {os.getloadavg()[0]:.1f}")
+    print("wall-clock p50/p95; 'cpu p95' = CPU time of this process (what an idle machine would take, SQLite included)")
+    print(f"{'page':<42} {'uncached p50':>12} {'p95':>8} {'cpu p95':>8} {'queries':>8} │ "
+          f"{'cached p50':>10} {'p95':>8} {'cpu p95':>8} {'queries':>8}")
+    for label, urls, weight in targets():
+        if urls is None:
+            print(f"{label:<42} n/a: page type not on this branch")
+            continue
+        rounds = max(3, args.rounds // weight) if weight > 1 else args.rounds
+        with override_settings(PORTAL_PAGE_CACHE_TIMEOUT=0):
+            client = Client()
+            client.get(urls[0])  # warm process-level caches (site root paths, templates)
+            cold, cold_q = measure(client, urls, rounds)
+        with override_settings(PORTAL_PAGE_CACHE_TIMEOUT=600):
+            cache.clear()
+            client = Client()
+            for url in urls:
+                client.get(url)
+            warm, warm_q = measure(client, urls, max(args.rounds, 100))
+        print(f"{label:<42} {cold['p50']:>10.1f}ms {cold['p95']:>6.1f}ms {cold['cpu_p95']:>6.1f}ms {cold_q:>8} │ "
+              f"{warm['p50']:>8.2f}ms {warm['p95']:>6.2f}ms {warm['cpu_p95']:>6.2f}ms {warm_q:>8}")
+
+
+if __name__ == "__main__":
+    main()

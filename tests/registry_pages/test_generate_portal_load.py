@@ -1,0 +1,98 @@
+"""`generate_portal_load`: the counts it promises, real translations, a sound tree."""
+
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+from wagtail.models import Page
+
+from registry_pages.loadgen import GENERATORS
+from registry_pages.loadgen.tree import bulk_add_children
+from registry_pages.models import Department, ServiceCardPage, ServiceCategory, ServiceIndexPage
+
+pytestmark = pytest.mark.django_db
+
+
+def _generate(*args):
+    out, err = io.StringIO(), io.StringIO()
+    call_command("generate_portal_load", *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def empty_portal(db):
+    """The demo database without its register pages (as after `migrate`)."""
+    for page in Page.objects.filter(content_type__app_label="registry_pages", depth=3):
+        page.delete()
+    assert not Page.objects.filter(content_type__app_label="registry_pages").exists()
+
+
+def test_refuses_a_database_with_register_pages(db):
+    before = Page.objects.count()
+    with pytest.raises(CommandError, match="--force"):
+        _generate("--services", "5", "--languages", "bg,en")
+    assert Page.objects.count() == before
+
+
+def test_small_run_creates_the_expected_counts(empty_portal, client):
+    cards_before = Department.objects.count()
+    out, err = _generate("--services", "40", "--languages", "bg,en")
+    assert ServiceCardPage.objects.filter(locale__language_code="bg").count() == 40
+    assert ServiceCardPage.objects.filter(locale__language_code="en").count() == 40
+    assert not ServiceCardPage.objects.filter(locale__language_code__in=["pl", "uk"]).exists()
+    assert ServiceIndexPage.objects.filter(slug="services-generated").count() == 2
+    assert Department.objects.count() > cards_before
+    assert "service cards: 80" in out and "Generated 80 pages in" in out
+    assert "40/40" in err or "80/80" in err  # the progress bar, on stderr
+
+    # Real translations (not aliases): one translation key per card, in both languages.
+    bg = ServiceCardPage.objects.filter(locale__language_code="bg").order_by("path").first()
+    en = bg.get_translation(bg.locale.__class__.objects.get(language_code="en"))
+    assert en.alias_of_id is None and en.title != bg.title
+    assert en.category.locale.language_code == "en" and en.category.translation_key == bg.category.translation_key
+    assert en.fees[0].value["currency"] == "EUR" and en.fees[0].value["amount"] >= 0
+    assert len(en.processing_times) == len(en.fees)
+
+    # A sound tree, live pages that render, and update_index works on them.
+    assert Page.find_problems() == ([], [], [], [], [])
+    index = bg.get_parent()
+    assert index.get_children().count() == 40 and Page.objects.get(pk=index.pk).numchild == 40
+    assert client.get(bg.url).status_code == 200 and client.get(en.url).status_code == 200
+    catalogue = client.get(index.url).content.decode()
+    assert bg.title in catalogue
+    call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
+    assert ServiceCardPage.objects.live().filter(locale=bg.locale).search(bg.title.split()[-1]).count() > 0
+
+
+def test_force_adds_to_an_existing_portal_and_notes_missing_families(db):
+    before = ServiceCardPage.objects.count()
+    out, _ = _generate("--force", "--services", "12", "--ngos", "5", "--plans", "1", "--languages", "bg,pl,uk,en",
+                       "--no-progress")
+    assert ServiceCardPage.objects.count() == before + 48
+    for generator in GENERATORS:
+        if generator.name != "Service cards" and generator.missing_models():
+            assert f"{generator.name}: skipped" in out
+    # A second forced run continues the numbering: slugs stay unique under the catalogue.
+    _generate("--force", "--services", "12", "--languages", "bg", "--no-progress")
+    index = ServiceIndexPage.objects.get(slug="services-generated", locale__language_code="bg")
+    slugs = list(ServiceCardPage.objects.child_of(index).values_list("slug", flat=True))
+    assert len(slugs) == 24 == len(set(slugs))
+
+
+def test_languages_must_include_the_site_language(empty_portal):
+    with pytest.raises(CommandError, match="site's language"):
+        _generate("--services", "3", "--languages", "en")
+
+
+def test_bulk_children_follow_existing_children(site_root):
+    index = ServiceIndexPage(title="Каталог", slug="katalog-bulk")
+    site_root.add_child(instance=index)
+    category = ServiceCategory.objects.create(locale=site_root.locale, name="Тест")
+    first = ServiceCardPage(title="Първа", slug="parva", summary="…", category=category, no_documents_required=True)
+    index.add_child(instance=first)
+    more = [ServiceCardPage(title=f"Услуга {n}", slug=f"usluga-{n}", summary="…", category=category) for n in range(3)]
+    bulk_add_children(index, more)
+    children = list(index.get_children().specific())
+    assert [c.title for c in children] == ["Първа", "Услуга 0", "Услуга 1", "Услуга 2"]
+    assert children[-1].url_path == f"{index.url_path}usluga-2/"
+    assert Page.find_problems() == ([], [], [], [], [])

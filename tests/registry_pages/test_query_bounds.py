@@ -1,0 +1,90 @@
+"""Every public page stays within 15 SQL queries, however many items it shows.
+
+Runs uncached (the test settings switch the page cache off). The generic test
+walks every page type of the project that has live demo pages, so page types
+added later (NGO register, action plans) are checked as soon as their demo
+content exists.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils.html import escape
+from wagtail.models import Locale, get_page_models
+
+from registry_pages.alphabet import first_letter
+from registry_pages.models import ServiceCardPage, ServiceIndexPage
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 15
+LANGUAGES = ("bg", "pl", "uk", "en")
+PROJECT_APPS = ("home", "registry_pages")
+
+
+def _queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+@pytest.fixture
+def warm(client):
+    client.get("/bg/")  # the site-root paths are cached by any earlier visitor
+    return client
+
+
+def _project_page_models():
+    return [m for m in get_page_models() if m._meta.app_label in PROJECT_APPS and not m._meta.abstract]
+
+
+def test_every_page_type_in_every_language(warm, django_assert_max_num_queries):
+    checked = {}
+    for model in _project_page_models():
+        for language in LANGUAGES:
+            locale = Locale.objects.get(language_code=language)
+            for page in model.objects.live().public().filter(locale=locale, alias_of__isnull=True)[:2]:
+                with django_assert_max_num_queries(MAX_QUERIES):
+                    assert warm.get(page.url).status_code == 200, page.url
+                checked.setdefault(model.__name__, 0)
+                checked[model.__name__] += 1
+    for name in ("HomePage", "ServiceIndexPage", "ServiceCardPage", "EthicsCodeIndexPage", "EthicsCodePage",
+                 "ReceptionDaysPage"):
+        assert checked.get(name, 0) >= 4, (name, checked)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_catalogue_views(warm, language, django_assert_max_num_queries):
+    index = ServiceIndexPage.objects.live().get(locale__language_code=language)
+    card = ServiceCardPage.objects.live().child_of(index).first()
+    first = first_letter(card.title)
+    for query in ("", f"?category={card.category_id}", f"?letter={first}", f"?category={card.category_id}&letter={first}"):
+        with django_assert_max_num_queries(MAX_QUERIES):
+            response = warm.get(index.url + query)
+        assert response.status_code == 200
+        assert escape(card.title) in response.content.decode(), query
+    for export in ("export.csv", "export.json"):
+        with django_assert_max_num_queries(MAX_QUERIES):
+            assert warm.get(index.url + export).status_code == 200
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_page(warm, language, django_assert_max_num_queries):
+    for query in ("", "?q=данък", "?q=tax+certificate", "?q=podatek&page=2", "?q=zzzzqqq"):
+        with django_assert_max_num_queries(MAX_QUERIES):
+            response = warm.get(f"/{language}/search/{query}")
+        assert response.status_code == 200
+
+
+def test_catalogue_queries_do_not_grow_with_cards(warm):
+    from registry_pages.loadgen import run
+
+    index = ServiceIndexPage.objects.live().get(locale__language_code="bg")
+    card = ServiceCardPage.objects.live().child_of(index).first()
+    before_index, before_card = _queries(warm, index.url), _queries(warm, card.url)
+    run({"services": 60}, languages=["bg"], log=lambda *a: None, index=index)
+    assert ServiceCardPage.objects.child_of(index).count() >= 60
+    assert _queries(warm, index.url) <= before_index
+    assert _queries(warm, card.url) <= before_card
+    assert _queries(warm, "/bg/search/?q=удостоверение") <= MAX_QUERIES
