@@ -16,8 +16,14 @@ pytestmark = [
 ]
 
 
+def _demo_plans():
+    """The demo plan in every language (translations have slugs of their own)."""
+    source = ActionPlanPage.objects.get(slug="plan-za-deystvie-2026", locale__language_code="bg")
+    return ActionPlanPage.objects.live().filter(translation_key=source.translation_key).select_related("locale")
+
+
 def test_demo_plan_in_four_languages():
-    plans = ActionPlanPage.objects.live().filter(slug="plan-za-deystvie-2026").select_related("locale")
+    plans = _demo_plans()
     assert sorted(p.locale.language_code for p in plans) == ["bg", "en", "pl", "uk"]
     for plan in plans:
         items = ActionItemPage.objects.child_of(plan).live()
@@ -32,7 +38,7 @@ def test_demo_plan_in_four_languages():
 
 def test_demo_plan_page_shows_done_in_progress_and_overdue(client, monkeypatch):
     freeze(monkeypatch, dt.date(2026, 8, 3))
-    plan = ActionPlanPage.objects.live().get(slug="plan-za-deystvie-2026", locale__language_code="pl")
+    plan = _demo_plans().get(locale__language_code="pl")
     html = client.get(plan.url).content.decode()
     assert '<html lang="pl">' in html and "Otwarte zarządzanie i informacja publiczna" in html
     for badge in ("done", "progress", "overdue"):
