@@ -20,7 +20,7 @@ Never cached (documented in docs/performance.md):
 - requests carrying the session cookie (logged-in editors, password-
   restricted pages already unlocked) and non-GET/HEAD requests;
 - responses other than 200, responses that set a cookie (the CSRF cookie of a
-  form such as the feedback form, a session cookie), that used a CSRF token
+  form with a token, a session cookie; the cards' feedback form needs none), that used a CSRF token
   (`CSRF_COOKIE_NEEDS_UPDATE`), that say `Cache-Control: private/no-cache/
   no-store`, or that are streamed;
 - paths under `PORTAL_PAGE_CACHE_EXCLUDE` (admin, previews, documents whose
@@ -49,7 +49,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-__all__ = ["AnonymousPageCacheMiddleware", "invalidate", "generation", "connect"]
+__all__ = ["AnonymousPageCacheMiddleware", "invalidate", "generation", "connect", "layout_cache"]
 
 GENERATION_KEY = "registry_pages:pagecache:generation"
 DEFAULT_TIMEOUT = 600
@@ -76,6 +76,11 @@ CACHE_HEADER = "X-Page-Cache"
 
 def _cache():
     return caches[getattr(settings, "PORTAL_PAGE_CACHE_ALIAS", "default")]
+
+
+def layout_cache():
+    """The cache that also keeps the layout's shared parts under the generation."""
+    return _cache()
 
 
 def timeout() -> int:

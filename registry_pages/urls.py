@@ -4,7 +4,13 @@
 `localised_urlpatterns` go inside `i18n_patterns`, *before* Wagtail's URLs.
 """
 
+from django.urls import re_path
+
 from .downloads import urlpatterns as download_urlpatterns
+from .feedback.submit import feedback_view
 
 non_localised_urlpatterns: list = []
-localised_urlpatterns: list = [*download_urlpatterns]
+localised_urlpatterns: list = [
+    *download_urlpatterns,
+    re_path(r"^(?P<path>(?:[\w-]+/)+)feedback/$", feedback_view, name="registry_feedback"),
+]

@@ -67,3 +67,14 @@ def mayor(db):
 def seeds_dir() -> Path:
     assert SEEDS_DIR.is_dir(), f"shared seeds not found beside the checkout: {SEEDS_DIR}"
     return SEEDS_DIR
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: a rolled-back test sends no signal,
+    so what it cached (pages, the layout's menu) must not reach the next test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,14 +1,26 @@
 """The card's feedback route: a plain POST form that works without JavaScript.
 
+The form carries no CSRF token, so a service card stays one cacheable page
+for every citizen (a token would make each card private to its visitor and
+bypass the page cache). `feedback_view` is exempt from Django's token check
+and refuses cross-site posts by the headers browsers send instead (`Origin`,
+`Sec-Fetch-Site`: OWASP's "verifying origin with standard headers"); the
+answer is anonymous, rate-limited and moderated, so a forged one gains nothing.
+
 Valid answer → stored, then 303 to the card with a thank-you message
 (`?feedback=thanks#feedback`). Invalid answer → the card again with the
 errors (400). Daily limit reached → the card with a clear message (429),
 nothing stored.
 """
 
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from urllib.parse import urlsplit
+
+from django.http import HttpResponseForbidden, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from wagtail.views import serve
 
 from ..models.feedback import ServiceFeedback
 from .forms import FeedbackForm
@@ -43,3 +55,21 @@ def submit_feedback(card, request):
     )
     count_answer(request, card)
     return HttpResponseRedirect(f"{card.get_url(request=request)}?feedback=thanks#feedback", status=303)
+
+
+def same_origin(request) -> bool:
+    """False for a post a browser sent from another site."""
+    if request.headers.get("Sec-Fetch-Site") == "cross-site":
+        return False
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True  # not sent by old browsers and non-browser clients
+    return origin != "null" and urlsplit(origin).netloc == request.get_host()
+
+
+@csrf_exempt
+def feedback_view(request, path):
+    """`<card path>/feedback/`: checks the origin, then Wagtail serves the card's route."""
+    if request.method == "POST" and not same_origin(request):
+        return HttpResponseForbidden(_("Answers can only be sent from this portal's own pages."))
+    return serve(request, f"{path}feedback/")

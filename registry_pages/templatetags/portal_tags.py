@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from .. import cache as page_cache
 from ..models import MunicipalityDetails, MunicipalitySettings
 
 register = template.Library()
@@ -96,6 +97,27 @@ def _locale_of(page, translations):
     return same.locale if same is not None else page.locale
 
 
+LAYOUT_TIMEOUT = 3600
+
+
+def _home_menu_and_municipality(site, locale, page):
+    """Home, menu sections, settings and details of one site and language.
+
+    They change only when a page is published, moved or deleted or a setting
+    is saved, which bumps the page cache's generation (registry_pages.cache);
+    so they are kept in the cache under that generation and every page of
+    the language reads them without a query (with or without the page cache)."""
+    store = page_cache.layout_cache()
+    key = f"registry_pages:layout:{page_cache.generation()}:{site.pk}:{locale.pk}"
+    parts = store.get(key)
+    if parts is None:
+        home, sections = _home_and_sections(site, locale, page)
+        setting, details = _municipality(site, locale.language_code)
+        parts = (home, sections, setting, details)
+        store.set(key, parts, LAYOUT_TIMEOUT)
+    return parts
+
+
 @register.simple_tag(takes_context=True)
 def portal_layout(context, page=None):
     request = context.get("request")
@@ -107,8 +129,7 @@ def portal_layout(context, page=None):
     translations = live_translations(page) if isinstance(page, Page) else []
     if site is not None:
         locale = _locale_of(page, translations)
-        home, sections = _home_and_sections(site, locale, page)
-        setting, details = _municipality(site, locale.language_code)
+        home, sections, setting, details = _home_menu_and_municipality(site, locale, page)
         layout.update(home=home, sections=sections, municipality=setting, details=details)
     if isinstance(page, Page):
         layout["versions"] = page_language_versions(page, request, translations)

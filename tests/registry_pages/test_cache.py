@@ -1,5 +1,7 @@
 """The anonymous page cache: fast for citizens, never stale after a publication."""
 
+import os
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -14,9 +16,22 @@ from .workflow_support import as_user, edit, live_page, reload, submit, workflow
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(params=["cache", "file"])
+REDIS_TEST_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
+
+
+@pytest.fixture(params=["cache", "file", "redis"])
 def page_cache(request, settings, tmp_path):
-    """Both ways of keeping the generation: in the cache, and in a file for local-memory caches."""
+    """Every way of keeping pages and the generation: local memory with the
+    generation in the cache or in a file, and the Redis server production uses
+    (`make test` starts it on 127.0.0.1:6379 when it is not running)."""
+    if request.param == "redis":
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django_redis.cache.RedisCache",
+                "LOCATION": REDIS_TEST_URL,
+                "KEY_PREFIX": f"test-{os.getpid()}",
+            }
+        }
     settings.PORTAL_PAGE_CACHE_TIMEOUT = 600
     settings.PORTAL_PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation") if request.param == "file" else ""
     cache.clear()
@@ -94,7 +109,7 @@ def test_unpublishing_and_deleting_invalidate(client, site_root, pr_expert, page
 
 
 def test_snippet_edit_invalidates_pages_showing_it(client, page_cache):
-    card = _card()
+    card = _card()  # a service card, with its feedback form, is cached like any page
     department = Department.objects.get(pk=card.in_person_department_id)
     page, _ = _get(client, card.url)
     assert department.name in page.content.decode()

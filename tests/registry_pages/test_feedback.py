@@ -53,7 +53,7 @@ def test_card_asks_with_faces_labels_and_a_plain_post_form(client, service):
     html = client.get(service.url).content.decode()
     form = re.search(r'<section id="feedback".*?</section>', html, re.S).group(0)
     assert f'action="{service.url}feedback/"' in form and 'method="post"' in form
-    assert "csrfmiddlewaretoken" in form
+    assert "csrfmiddlewaretoken" not in form  # no token: the card stays cacheable
     assert form.count('<svg class="feedback__face"') == 2 and form.count('aria-hidden="true"') >= 2
     assert '<label for="feedback-yes">' in form and '<label for="feedback-no">' in form
     assert 'maxlength="500"' in form and "<script" not in form
@@ -99,12 +99,17 @@ def test_bad_answers_change_nothing_and_say_why(client, service):
 
 
 @pytest.mark.django_db
-def test_csrf_is_required(service):
+def test_cross_site_posts_are_refused_and_the_card_needs_no_token(service):
     strict = Client(enforce_csrf_checks=True)
-    assert strict.post(service.url + "feedback/", {"helpful": "yes"}).status_code == 403
     page = strict.get(service.url)
-    token = page.cookies["csrftoken"].value
-    assert strict.post(service.url + "feedback/", {"helpful": "yes", "csrfmiddlewaretoken": token}).status_code == 303
+    assert "csrftoken" not in page.cookies and "csrfmiddlewaretoken" not in page.content.decode()
+    url = service.url + "feedback/"
+    assert strict.post(url, {"helpful": "yes"}, headers={"Origin": "https://evil.example"}).status_code == 403
+    assert strict.post(url, {"helpful": "yes"}, headers={"Sec-Fetch-Site": "cross-site"}).status_code == 403
+    assert strict.post(url, {"helpful": "yes"}, headers={"Origin": "null"}).status_code == 403
+    assert not ServiceFeedback.objects.filter(page=service).exists()
+    assert strict.post(url, {"helpful": "yes"}, headers={"Origin": "http://testserver"}).status_code == 303
+    assert ServiceFeedback.objects.filter(page=service).count() == 1
 
 
 @pytest.mark.django_db

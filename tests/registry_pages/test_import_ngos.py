@@ -109,7 +109,7 @@ def test_bad_date_is_refused_with_its_line(reg, tmp_path):
 
 def test_unknown_activity_field_is_refused(reg, tmp_path):
     errors = _fail(_csv(tmp_path, GOOD, GOOD.replace("Социални дейности", "Социални|Спорт и туризъм")), reg)
-    assert "line 3: fields:" in errors and "“Социални”" in errors and "line 2" not in errors
+    assert "line 3: fields:" in errors and "„Социални“" in errors and "line 2" not in errors
 
 
 def test_missing_name_is_refused(reg, tmp_path):

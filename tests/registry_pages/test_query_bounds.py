@@ -85,6 +85,7 @@ def test_catalogue_queries_do_not_grow_with_cards(warm):
     before_index, before_card = _queries(warm, index.url), _queries(warm, card.url)
     run({"services": 60}, languages=["bg"], log=lambda *a: None, index=index)
     assert ServiceCardPage.objects.child_of(index).count() >= 60
+    warm.get(index.url)  # the new cards invalidated the cached layout: read it again once
     assert _queries(warm, index.url) <= before_index
     assert _queries(warm, card.url) <= before_card
     assert _queries(warm, "/bg/search/?q=удостоверение") <= MAX_QUERIES

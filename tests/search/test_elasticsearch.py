@@ -56,7 +56,8 @@ def test_settings_give_each_language_its_analyzer():
     assert analyzer("pl") == {"type": "polish"}
     assert analyzer("uk")["filter"] == ["lowercase", "asciifolding"]  # no analysis-ukrainian plugin
     assert backends["es_uk"]["INDEX_PREFIX"] == "portal_uk_" and "database" in backends
-    assert search_backends_from_env({}) == {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": True}}
+    # Without Elasticsearch: Wagtail's database backend with the portal's scalable SQLite ranking.
+    assert search_backends_from_env({}) == {"default": {"BACKEND": "search.db_backend", "AUTO_UPDATE": True}}
 
 
 def _backend():
