@@ -70,11 +70,10 @@ def seeds_dir() -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _empty_cache():
-    """Each test starts with an empty cache: a rolled-back test sends no signal,
-    so what it cached (pages, the layout's menu) must not reach the next test."""
-    from django.core.cache import cache
+def _new_cache_generation():
+    """Each test starts a new page-cache generation: a rolled-back test sends no
+    signal, so what it cached (pages, the layout's menu) must not reach the next
+    test. Wagtail's own cached values (site root paths) stay, as in production."""
+    from registry_pages.cache import invalidate
 
-    cache.clear()
-    yield
-    cache.clear()
+    invalidate()

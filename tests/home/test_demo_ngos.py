@@ -22,10 +22,8 @@ QUERY_BUDGET = 15
 
 
 def entry_budget(language):
-    """15 queries in the source language. A translated entry costs two more before its own
-    queries: Wagtail's routing and the shared layout each look up the home page's translation
-    (the layout concern reported with the ethics codes; the register stays within 15)."""
-    return QUERY_BUDGET if language == "bg" else QUERY_BUDGET + 2
+    """15 queries per entry page, in every language."""
+    return QUERY_BUDGET
 
 
 def _locale(language):
