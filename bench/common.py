@@ -20,24 +20,32 @@ def setup():
 
 
 def prepare(services=SERVICES, log=print):
-    """Migrate, load the demo, generate `services` cards in four languages and index them
-    (once: a prepared database is reused)."""
+    """Migrate, load the demo, generate `services` cards, 2,000 NGO entries, 50 plans of 40
+    items and one plan of 100 items in four languages, and index them (once: a prepared
+    database is reused; a family missing from an older bench database is added)."""
     from django.core.management import call_command
 
-    from registry_pages.models import ServiceCardPage
+    from registry_pages.models import ActionItemPage, NGOEntryPage, ServiceCardPage
 
     call_command("migrate", verbosity=0)
     try:
         have = ServiceCardPage.objects.filter(locale__language_code="bg").count()
     except Exception:  # noqa: BLE001 - a fresh database has no tables yet
         have = 0
-    if have >= services:
+    runs = []
+    if have < services:
+        call_command("load_demo", stdout=open(os.devnull, "w"))
+        runs.append(["--services", str(services), "--ngos", "2000", "--plans", "50", "--items-per-plan", "40"])
+    elif not NGOEntryPage.objects.filter(slug__endswith="-2000", locale__language_code="bg").exists():
+        runs.append(["--ngos", "2000"])
+    if not ActionItemPage.objects.filter(slug="zadacha-6-16", locale__language_code="bg").exists():  # 100 items
+        runs.append(["--plans", "1", "--items-per-plan", "100"])
+    if not runs:
         return
     started = time.monotonic()
     log("Preparing the bench database (demo + generated load + search index)…")
-    call_command("load_demo", stdout=open(os.devnull, "w"))
-    call_command("generate_portal_load", "--force", "--services", str(services), "--ngos", "2000", "--plans", "50",
-                 "--items-per-plan", "40", "--languages", "bg,pl,uk,en")
+    for counts in runs:
+        call_command("generate_portal_load", "--force", *counts, "--languages", "bg,pl,uk,en")
     call_command("update_index", stdout=open(os.devnull, "w"))
     log(f"Prepared in {time.monotonic() - started:.0f} s.")
 

@@ -3,7 +3,8 @@
     .venv/bin/python bench/page_render.py [--rounds 40]
 
 Uses the bench database (bench/settings.py; prepared on first run: demo +
-10,000 generated services in bg, pl, uk, en + search index).
+BENCH_SERVICES (10,000) generated services, 2,000 NGO entries, 50 plans of 40
+items and one of 100, in bg, pl, uk, en + search index).
 """
 
 import argparse
@@ -22,30 +23,49 @@ def targets():
     demo = ServiceIndexPage.objects.exclude(pk=generated.pk).filter(locale__language_code="bg").first()
     cards = list(ServiceCardPage.objects.child_of(generated).order_by("?")[:40])
     category = cards[0].category_id
+    n = f"{generated.get_children().count():,}"
     rows = [
         ("home /bg/", ["/bg/"], 1),
         ("service card (generated, bg)", [c.url for c in cards], 1),
         ("service card (generated, en)", [c.get_translation(c.locale.__class__.objects.get(language_code="en")).url
                                           for c in cards[:10]], 1),
         ("service catalogue (demo, ~40 cards)", [demo.url], 1),
-        ("catalogue 10,000 cards: all", [generated.url], 8),
-        ("catalogue 10,000 cards: ?category=", [f"{generated.url}?category={category}"], 4),
-        ("catalogue 10,000 cards: ?letter=Р", [f"{generated.url}?letter=Р"], 4),
+        (f"catalogue {n} cards: all", [generated.url], 8),
+        (f"catalogue {n} cards: ?category=", [f"{generated.url}?category={category}"], 4),
+        (f"catalogue {n} cards: ?letter=Р", [f"{generated.url}?letter=Р"], 4),
         ("search /bg/search/?q=…", [f"/bg/search/?q={q}" for q in (
             "удостоверение", "разрешение пчелин", "данък", "паркомясто", "скица", "реклама фасада", "гробно място",
             "дърво двор")], 1),
         ("search page 3", ["/bg/search/?q=удостоверение&page=3"], 1),
     ]
-    for label, model_name in (("NGO register (2,000 entries, paginated)", "NGORegisterPage"),
-                              ("action plan (100 items)", "ActionPlanPage")):
+    # The generated register (2,000 entries), not the demo's; the plan with the most items
+    # (`prepare` generates one with 100).
+    for label, model_name, pick in (
+        ("NGO register (2,000 entries, paginated)", "NGORegisterPage", _largest),
+        ("action plan (100 items)", "ActionPlanPage", _largest),
+    ):
         try:
             model = apps.get_model("registry_pages", model_name)
         except LookupError:
             rows.append((label, None, 0))
             continue
-        page = model.objects.live().filter(locale__language_code="bg").first()
+        page = pick(model)
         rows.append((label, [page.url] if page else None, 1))
+        if page is not None:
+            rows.append((label.split(" (")[0] + ", en", [page.get_translation(page.locale.__class__.objects.get(
+                language_code="en")).url], 1))
     return rows
+
+
+def _largest(model):
+    """The live page of `model` in Bulgarian with the most children."""
+    from django.db.models import Count, OuterRef, Subquery
+    from wagtail.models import Page
+
+    children = (Page.objects.filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+                .order_by().values("depth").annotate(n=Count("pk")).values("n"))
+    return (model.objects.live().filter(locale__language_code="bg")
+            .annotate(children=Subquery(children)).order_by("-children", "path").first())
 
 
 def measure(client, urls, rounds):

@@ -51,6 +51,7 @@ class LoadContext:
     rng: random.Random = field(init=False)
     locales: dict = field(init=False, default_factory=dict)
     _homes: dict = field(init=False, default_factory=dict)
+    _directory: tuple | None = field(init=False, default=None)
 
     def __post_init__(self):
         self.rng = random.Random(self.seed)
@@ -77,6 +78,27 @@ class LoadContext:
             self._homes[code] = page.specific
         return self._homes[code]
 
+    def directory(self) -> tuple[list[dict], list[dict]]:
+        """Generated departments and their positions (one row per language each), made once per run
+        and shared by the families (service contacts, action-item owners)."""
+        if self._directory is None:
+            from ..models import Department, Position
+            from . import words
+
+            departments = self.translated_snippets(Department, words.DEPARTMENTS, lambda t, code, n, _: {
+                "name": t.in_language(code), "address": words.ADDRESS.in_language(code), "room": str(101 + n),
+                "phone": f"+359 2 981 {n:02d} {n + 10:02d}", "email": f"otdel{n}@belorechie.example",
+                "working_hours": words.HOURS.in_language(code),
+            })
+            positions = self.translated_snippets(Position, [
+                (title, dept) for dept in departments for title in words.POSITIONS
+            ], lambda item, code, n, _: {
+                "title": f"{item[0].in_language(code)} ({n + 1})", "department": item[1][code],
+                "email": f"expert{n}@belorechie.example",
+            })
+            self._directory = (departments, positions)
+        return self._directory
+
     def progress(self, total: int, label: str):
         return Progress(total, label, stream=self.stream) if self.show_progress else NoProgress()
 
@@ -94,6 +116,27 @@ class LoadContext:
             page = source.copy_for_translation(self.locales[code])
             page.save_revision().publish()
             pages[code] = page.specific
+        return pages
+
+    def translated_bulk_page(self, make, parents: dict | None = None) -> dict:
+        """One page per language with one translation key, bulk-created under each language's
+        home (or `parents[code]`); `make(code)` returns the unsaved page with its texts in that
+        language. An existing page of that type and slug (a `--force` rerun) is reused."""
+        from .tree import bulk_add_children
+
+        parents = parents or {code: self.home(code) for code in self.languages}
+        source = make(self.source_language)
+        model = type(source)
+        existing = model.objects.child_of(parents[self.source_language]).filter(slug=source.slug).first()
+        key = existing.translation_key if existing else uuid.uuid4()
+        pages = {}
+        for code in self.languages:
+            page = model.objects.filter(translation_key=key, locale=self.locales[code]).first() if existing else None
+            if page is None:
+                page = source if code == self.source_language else make(code)
+                page.translation_key, page.locale_id = key, self.locales[code].pk
+                bulk_add_children(parents[code], [page])
+            pages[code] = page
         return pages
 
     def translated_snippets(self, model, texts, build) -> list[dict]:

@@ -34,24 +34,14 @@ class ServiceGenerator(Generator):
     required_models = ("registry_pages.ServiceIndexPage", "registry_pages.ServiceCardPage")
 
     def generate(self, ctx, counts):
-        from ..models import Department, Position, ServiceCategory
+        from ..models import ServiceCategory
 
         total = counts["services"]
         self.ctx = ctx
         categories = ctx.translated_snippets(
             ServiceCategory, words.CATEGORIES, lambda t, code, n, _: {"name": t.in_language(code), "sort_order": 100 + n}
         )
-        departments = ctx.translated_snippets(Department, words.DEPARTMENTS, lambda t, code, n, _: {
-            "name": t.in_language(code), "address": words.ADDRESS.in_language(code), "room": str(101 + n),
-            "phone": f"+359 2 981 {n:02d} {n + 10:02d}", "email": f"otdel{n}@belorechie.example",
-            "working_hours": words.HOURS.in_language(code),
-        })
-        positions = ctx.translated_snippets(Position, [
-            (title, dept) for dept in departments for title in words.POSITIONS
-        ], lambda item, code, n, _: {
-            "title": f"{item[0].in_language(code)} ({n + 1})", "department": item[1][code],
-            "email": f"expert{n}@belorechie.example",
-        })
+        departments, positions = ctx.directory()
         indexes = self._indexes(ctx)
         specs = [self._spec(ctx.rng, n, len(categories), len(departments), len(positions)) for n in range(total)]
         offset = self._existing(indexes[ctx.source_language])

@@ -8,7 +8,20 @@ from wagtail.models import Page
 
 from registry_pages.loadgen import GENERATORS
 from registry_pages.loadgen.tree import bulk_add_children
-from registry_pages.models import Department, ServiceCardPage, ServiceCategory, ServiceIndexPage
+from registry_pages.models import (
+    ActionItemOwner,
+    ActionItemPage,
+    ActionPlanPage,
+    ActionPlanTheme,
+    ActivityField,
+    Department,
+    NGOActivityFieldLink,
+    NGOEntryPage,
+    NGORegisterPage,
+    ServiceCardPage,
+    ServiceCategory,
+    ServiceIndexPage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -62,6 +75,78 @@ def test_small_run_creates_the_expected_counts(empty_portal, client):
     assert bg.title in catalogue
     call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
     assert ServiceCardPage.objects.live().filter(locale=bg.locale).search(bg.title.split()[-1]).count() > 0
+
+
+SMALL_RUN = ("--services", "8", "--ngos", "12", "--plans", "2", "--items-per-plan", "5", "--languages", "bg,en")
+
+
+def _by_language(model, **filters):
+    return {code: model.objects.filter(locale__language_code=code, **filters).count() for code in ("bg", "pl", "uk", "en")}
+
+
+def test_small_run_of_every_family(empty_portal, client, django_assert_max_num_queries):
+    out, err = _generate(*SMALL_RUN)
+    assert _by_language(ServiceCardPage) == {"bg": 8, "pl": 0, "uk": 0, "en": 8}
+    assert _by_language(NGORegisterPage) == {"bg": 1, "pl": 0, "uk": 0, "en": 1}
+    assert _by_language(NGOEntryPage) == {"bg": 12, "pl": 0, "uk": 0, "en": 12}
+    assert _by_language(ActionPlanPage) == {"bg": 2, "pl": 0, "uk": 0, "en": 2}
+    assert _by_language(ActionItemPage) == {"bg": 10, "pl": 0, "uk": 0, "en": 10}
+    assert ActionPlanTheme.objects.filter(locale__language_code="en").count() == 2 * 6
+    assert "NGO entries: 24" in out and "action items: 20" in out and "Generated 64 pages in" in out
+    assert "24/24" in err and "action plans and items" in err  # progress bars on stderr
+    assert Page.find_problems() == ([], [], [], [], [])
+
+    # NGO entries: translated (same key, other words), registration number identical, fields in the language.
+    bg = NGOEntryPage.objects.filter(locale__language_code="bg").order_by("path").first()
+    en = NGOEntryPage.objects.get(translation_key=bg.translation_key, locale__language_code="en")
+    assert en.title != bg.title and en.registration_number == bg.registration_number
+    assert len(bg.registration_number) == 9 and bg.registration_number.isdigit()
+    assert [f.locale.language_code for f in en.fields_of_activity()] == ["en"] * len(en.fields_of_activity()) != []
+    assert {f.translation_key for f in en.fields_of_activity()} == {f.translation_key for f in bg.fields_of_activity()}
+    assert NGOActivityFieldLink.objects.filter(page__locale__language_code="bg").count() >= 12
+    consents = set(NGOEntryPage.objects.values_list("publish_contact_consent", flat=True))
+    assert consents == {True, False}
+    assert ActivityField.objects.filter(locale__language_code="en").count() >= 10
+
+    # Action items: numbered by theme, translated, deadlines parsed in the item's language.
+    items = ActionItemPage.objects.filter(locale__language_code="bg")
+    plan = ActionPlanPage.objects.filter(locale__language_code="bg").order_by("path").first()
+    assert sorted(ActionItemPage.objects.child_of(plan).values_list("number", flat=True)) == [
+        "1.1", "2.1", "3.1", "4.1", "5.1"]
+    assert not ActionItemPage.objects.filter(deadline_kind="unrecognised").exists()
+    for item in ActionItemPage.objects.filter(locale__language_code="en"):
+        source = items.get(translation_key=item.translation_key)
+        assert item.number == source.number and item.deadline_kind == source.deadline_kind
+        assert (item.deadline_month, item.deadline_quarter, item.deadline_date) == (
+            source.deadline_month, source.deadline_quarter, source.deadline_date)
+        parsed = item.reparse_deadline()  # what save() would store: the same as generated
+        assert parsed.kind.value == source.deadline_kind
+    owners = ActionItemOwner.objects.filter(item__locale__language_code="en").select_related("position")
+    assert owners and all(o.position.locale.language_code == "en" for o in owners)
+    assert all(1 <= ActionItemOwner.objects.filter(item=item).count() <= 3 for item in items)
+
+    # The pages render, within the query bound (second request: site and settings caches are warm).
+    register = NGORegisterPage.objects.get(locale__language_code="en")
+    for page in (register, plan, bg, items.first()):
+        assert client.get(page.url).status_code == 200
+        with django_assert_max_num_queries(15):
+            response = client.get(page.url)
+        assert response.status_code == 200
+    assert en.title in client.get(register.url).content.decode()
+    call_command("update_index", stdout=io.StringIO(), stderr=io.StringIO())
+    assert NGOEntryPage.objects.live().filter(locale=en.locale).search(en.short_name).count() > 0
+
+
+def test_generated_plan_of_100_items_renders_within_15_queries(empty_portal, client, django_assert_max_num_queries):
+    _generate("--plans", "1", "--items-per-plan", "100", "--languages", "bg,en", "--no-progress")
+    for plan in ActionPlanPage.objects.all():
+        assert ActionItemPage.objects.child_of(plan).live().count() == 100
+        numbers = list(ActionItemPage.objects.child_of(plan).values_list("number", flat=True))
+        assert len(set(numbers)) == 100 and "6.1" in numbers
+        assert client.get(plan.url).status_code == 200
+        with django_assert_max_num_queries(15):
+            html = client.get(plan.url).content.decode()
+        assert html.count('<th scope="row"><a href=') == 100
 
 
 def test_force_adds_to_an_existing_portal_and_notes_missing_families(db):
