@@ -40,16 +40,21 @@ class _SortTable(dict):
 _SORT_TABLES: dict[str, _SortTable] = {}
 
 
+def sort_key_for(language: str):
+    """A fast `sort_key` for many titles of one language (the table is looked up once)."""
+    letters = alphabet(language)
+    table = _SORT_TABLES.get(letters)
+    if table is None:
+        table = _SORT_TABLES[letters] = _SortTable(letters)
+    return lambda title: (title or "").lstrip(_IGNORED_LEADING).upper().translate(table)
+
+
 def sort_key(title: str, language: str) -> str:
     """Sort key following the language's alphabet, then case-insensitively.
 
     A string compared code point by code point (fast enough for 10,000 titles).
     """
-    letters = alphabet(language)
-    table = _SORT_TABLES.get(letters)
-    if table is None:
-        table = _SORT_TABLES[letters] = _SortTable(letters)
-    return (title or "").lstrip(_IGNORED_LEADING).upper().translate(table)
+    return sort_key_for(language)(title)
 
 
 def letter_index(titles, language: str) -> list[dict]:

@@ -20,7 +20,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import PageViewRestriction
 
-from .alphabet import first_letter, letter_index, sort_key
+from .alphabet import first_letter, letter_index, sort_key_for
 from .models import RelatedService, ServiceCardPage, ServiceCategory
 from .structured_data import json_ld_script
 from .opendata import csv_response, export_filename, json_response
@@ -56,8 +56,8 @@ def _card_rows(index, language):
     and SQLite can neither fold Cyrillic case nor sort in a language's alphabet).
     """
     rows = live_cards(index).order_by("path").values_list("pk", "title", "category_id")
-    return sorted(((pk, title, cat, first_letter(title)) for pk, title, cat in rows),
-                  key=lambda row: sort_key(row[1], language))
+    key = sort_key_for(language)
+    return sorted(((pk, title, cat, first_letter(title)) for pk, title, cat in rows), key=lambda row: key(row[1]))
 
 
 def _load_cards(pks) -> list:
