@@ -24,12 +24,37 @@ def first_letter(title: str) -> str:
     return stripped[:1].upper()
 
 
-def sort_key(title: str, language: str):
-    """Sort key following the language's alphabet, then case-insensitively."""
+class _SortTable(dict):
+    """`str.translate` table: a letter of the alphabet becomes its position, any other
+    character comes after every letter (in code-point order); filled as characters appear."""
+
+    def __init__(self, letters: str):
+        super().__init__({ord(letter): chr(position) for position, letter in enumerate(letters)})
+        self.offset = len(letters)
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = chr(min(self.offset + code, 0x10FFFF))
+        return value
+
+
+_SORT_TABLES: dict[str, _SortTable] = {}
+
+
+def sort_key_for(language: str):
+    """A fast `sort_key` for many titles of one language (the table is looked up once)."""
     letters = alphabet(language)
-    order = {letter: index for index, letter in enumerate(letters)}
-    text = (title or "").lstrip(_IGNORED_LEADING).upper()
-    return tuple((order.get(ch, len(letters) + ord(ch)) for ch in text))
+    table = _SORT_TABLES.get(letters)
+    if table is None:
+        table = _SORT_TABLES[letters] = _SortTable(letters)
+    return lambda title: (title or "").lstrip(_IGNORED_LEADING).upper().translate(table)
+
+
+def sort_key(title: str, language: str) -> str:
+    """Sort key following the language's alphabet, then case-insensitively.
+
+    A string compared code point by code point (fast enough for 10,000 titles).
+    """
+    return sort_key_for(language)(title)
 
 
 def letter_index(titles, language: str) -> list[dict]:

@@ -1,24 +1,33 @@
 """What the service catalogue and a service card show, computed in few queries.
 
 The catalogue filters by category (`?category=<id>`) and first letter
-(`?letter=`) with plain links, so it works without JavaScript; the number of
-SQL queries does not grow with the number of cards. The same functions feed
-the open-data export (CSV and JSON, current language, live cards only).
+(`?letter=`) with plain links, so it works without JavaScript. It stays fast
+and within a fixed number of SQL queries at 10,000 cards: the letter index,
+counts and A–Z order come from light rows (pk, title, category) of all
+cards; only the cards on screen are loaded as pages (the first few of each
+category, or one page of a category or letter, `?page=`). The same module
+feeds the open-data export (CSV and JSON, current language, every live card).
 """
 
 
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from collections import Counter
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import PageViewRestriction
 
-from .alphabet import first_letter, letter_index, sort_key
+from .alphabet import first_letter, letter_index, sort_key_for
 from .models import RelatedService, ServiceCardPage, ServiceCategory
 from .structured_data import json_ld_script
 from .opendata import csv_response, export_filename, json_response
 
 LISTING_DEFERRED = ("legal_basis", "required_documents", "fees", "processing_times")
+GROUP_SIZE = 8  # cards per category in the all-services view
+PER_PAGE = 50  # cards per page of a category or a letter
 
 
 def exclude_restricted(queryset):
@@ -39,42 +48,88 @@ def _int_or_none(value):
         return None
 
 
+def _card_rows(index, language):
+    """(pk, title, category_id, letter) of every live public card, in the language's A–Z order.
+
+    One query of three columns: no page objects. Sorting and letters are done in
+    Python (titles starting with quotes are filed under the letter after them,
+    and SQLite can neither fold Cyrillic case nor sort in a language's alphabet).
+    """
+    rows = live_cards(index).order_by("path").values_list("pk", "title", "category_id")
+    key = sort_key_for(language)
+    return sorted(((pk, title, cat, first_letter(title)) for pk, title, cat in rows), key=lambda row: key(row[1]))
+
+
+def _load_cards(pks) -> list:
+    """The cards on screen, with the fields the listing shows, in the order of `pks`."""
+    by_pk = {card.pk: card for card in ServiceCardPage.objects.filter(pk__in=pks).defer(*LISTING_DEFERRED)}
+    return [by_pk[pk] for pk in pks if pk in by_pk]
+
+
+def _categories(index, counts) -> list:
+    """The categories that have cards here, in their own order, each with `card_count`."""
+    categories = list(ServiceCategory.objects.filter(pk__in=[pk for pk in counts if pk is not None]))
+    categories.sort(key=lambda c: (c.locale_id != index.locale_id, c.sort_order, c.name))
+    for category in categories:
+        category.card_count = counts[category.pk]
+    return categories
+
+
 def catalogue_context(index, request) -> dict:
+    """The catalogue in a fixed number of queries, however many cards it holds.
+
+    The all-services view shows each category with its first `GROUP_SIZE`
+    cards and a link to the rest; a category or a letter is paginated
+    (`?page=`, `PER_PAGE` cards). Only the cards on screen are loaded as pages.
+    """
     language = translation.get_language() or "bg"
-    cards_in_tree = Q(service_cards__live=True, service_cards__path__startswith=index.path)
-    categories = list(
-        ServiceCategory.objects.filter(locale_id=index.locale_id)
-        .annotate(card_count=Count("service_cards", filter=cards_in_tree))
-        .filter(card_count__gt=0)
-    )
+    rows = _card_rows(index, language)
+    counts = Counter(row[2] for row in rows)
+    categories = _categories(index, counts)
     category = next((c for c in categories if c.pk == _int_or_none(request.GET.get("category"))), None)
-    # One query for all cards; category and letter are matched in Python:
-    # titles starting with quotes are filed under the letter after them, and
-    # SQLite cannot fold Cyrillic case.
-    cards = sorted(live_cards(index).defer(*LISTING_DEFERRED), key=lambda card: sort_key(card.title, language))
     if category is not None:
-        cards = [card for card in cards if card.category_id == category.pk]
-    titles = [card.title for card in cards]
+        rows = [row for row in rows if row[2] == category.pk]
+    present = {row[3] for row in rows}
     letter = (request.GET.get("letter") or "").strip()[:1].upper()
-    if letter not in {first_letter(t) for t in titles}:
+    if letter not in present:
         letter = ""
     if letter:
-        cards = [card for card in cards if first_letter(card.title) == letter]
+        rows = [row for row in rows if row[3] == letter]
+
+    groups, page_obj, cards = [], None, []
+    if not letter and category is None:
+        firsts = {}
+        for row in rows:
+            shown = firsts.setdefault(row[2], [])
+            if len(shown) < GROUP_SIZE:
+                shown.append(row[0])
+        loaded = {card.pk: card for card in _load_cards([pk for pks in firsts.values() for pk in pks])}
+        ordered = [(c.pk, c) for c in categories] + ([(None, None)] if None in firsts else [])
+        for pk, group_category in ordered:
+            groups.append({
+                "category": group_category,
+                "cards": [loaded[card_pk] for card_pk in firsts.get(pk, []) if card_pk in loaded],
+                "count": counts[pk],
+                "more": counts[pk] > GROUP_SIZE and group_category is not None,
+            })
+        groups = [group for group in groups if group["cards"]]
+    else:
+        paginator = Paginator(rows, PER_PAGE)
+        page_obj = paginator.get_page(request.GET.get("page"))
+        cards = _load_cards([row[0] for row in page_obj.object_list])
+        page_obj.page_links = list(paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1))
 
     index_url = index.get_url(request=request)
-    groups = []
-    if not letter and category is None:
-        by_category = {c.pk: {"category": c, "cards": []} for c in categories}
-        for card in cards:
-            by_category.setdefault(card.category_id, {"category": card.category, "cards": []})["cards"].append(card)
-        groups = [group for group in by_category.values() if group["cards"]]
+    kept = {"category": category.pk if category else "", "letter": letter}
     return {
         "categories": categories,
         "selected_category": category,
-        "letters": letter_index(titles, language),
+        "letters": letter_index(present, language),
         "selected_letter": letter,
         "cards": cards,
         "groups": groups,
+        "page_obj": page_obj,
+        "paging_query": urlencode({key: value for key, value in kept.items() if value}),
         "export_csv_url": index_url + index.reverse_subpage("export_csv").rstrip("/") if index_url else "",
         "export_json_url": index_url + index.reverse_subpage("export_json").rstrip("/") if index_url else "",
     }
@@ -158,7 +213,8 @@ def _export_cards(index):
     return (
         live_cards(index)
         .filter(locale_id=index.locale_id, alias_of__isnull=True)
-        .select_related("responsible_department")
+        .select_related("category", "responsible_department")
+        .defer("legal_basis", "required_documents")
         .order_by("path")
     )
 

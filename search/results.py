@@ -31,7 +31,7 @@ def decorate(pages, plan) -> list[dict]:
     service_ids = [p.pk for p in pages if group_of_content_type(p.content_type_id, groups) == SERVICES]
     specific = {
         card.pk: card
-        for card in ServiceCardPage.objects.filter(pk__in=service_ids).defer(
+        for card in ServiceCardPage.objects.filter(pk__in=service_ids).select_related("category").defer(
             "legal_basis", "fees", "processing_times"
         )
     }

@@ -16,15 +16,17 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ..blocks import FeeBlock, LegalActBlock, ProcessingTimeBlock, RequiredDocumentBlock
 from ..blocks.service import CURRENCY_CODES
 from .base import NamedSerializer, RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
 
-__all__ = ["ServiceIndexPage", "ServiceCardPage", "RelatedService"]
+__all__ = ["ServiceIndexPage", "ServiceCardPage", "RelatedService", "CARD_PAGE_RELATED"]
+
+# What a card's public page reads from other tables (joined when the card is routed to).
+CARD_PAGE_RELATED = ("locale", "category", "responsible_department", "contact_position", "in_person_department")
 
 
 class ServiceIndexPage(RoutablePageMixin, SingleTypeChildrenMixin, Page):
@@ -51,6 +53,10 @@ class ServiceIndexPage(RoutablePageMixin, SingleTypeChildrenMixin, Page):
         context.update(catalogue_context(self, request))
         return context
 
+    def single_type_children(self, model):
+        """A card is routed to with everything its public page shows from other tables, in one query."""
+        return super().single_type_children(model).select_related(*CARD_PAGE_RELATED)
+
     @path("export.csv/", name="export_csv")
     def export_csv(self, request):
         from ..service_catalogue import export_csv
@@ -64,27 +70,8 @@ class ServiceIndexPage(RoutablePageMixin, SingleTypeChildrenMixin, Page):
         return export_json(self, request)
 
 
-class ServiceCardQuerySet(PageQuerySet):
-    def only(self, *fields):
-        """A narrow `.only()` (Wagtail's editor asks `get_translations().only("id", "locale", "depth")`)
-        cannot carry the manager's joins: Django refuses to defer a field it also joins."""
-        return super().only(*fields).select_related(None)
-
-
-class ServiceCardManager(PageManager.from_queryset(ServiceCardQuerySet)):
-    """Loads a card with its category, departments, contact and locale in one query,
-    so the public page's query count stays small."""
-
-    def get_queryset(self):
-        return super().get_queryset().select_related(
-            "locale", "category", "responsible_department", "contact_position", "in_person_department"
-        )
-
-
 class ServiceCardPage(RoutablePageMixin, RegistryBasePage):
     """One administrative service, in the plain language a citizen uses."""
-
-    objects = ServiceCardManager()
 
     summary = models.TextField(
         _("summary"),
@@ -222,11 +209,6 @@ class ServiceCardPage(RoutablePageMixin, RegistryBasePage):
     class Meta:
         verbose_name = _("service card")
         verbose_name_plural = _("service cards")
-
-    def get_translations(self, inclusive=False):
-        # The admin narrows translations with .only("id", "locale", "depth"), which
-        # Django refuses together with the manager's select_related.
-        return super().get_translations(inclusive=inclusive).select_related(None)
 
     def document_names(self) -> str:
         """The names of the required documents, for search (citizens search "identity card")."""
