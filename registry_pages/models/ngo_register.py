@@ -23,7 +23,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -61,6 +61,11 @@ class NGORegisterPage(RoutablePageMixin, SingleTypeChildrenMixin, Page):
 
         return exclude_restricted(NGOEntryPage.objects.child_of(self).live())
 
+    def single_type_children(self, model):
+        """An entry is routed to with its locale and responsibility in one query (the default
+        manager joins nothing: Wagtail and treebeard defer fields, which Django refuses with joins)."""
+        return super().single_type_children(model).select_related("locale", "responsible_department", "contact_position")
+
     def get_context(self, request, *args, **kwargs):
         from ..ngo_listing import register_context
 
@@ -81,13 +86,6 @@ class NGORegisterPage(RoutablePageMixin, SingleTypeChildrenMixin, Page):
         return export_json(self, request)
 
 
-class NGOEntryManager(PageManager):
-    """Loads an entry with its locale and responsibility in the same query."""
-
-    def get_queryset(self):
-        return super().get_queryset().select_related("locale", "responsible_department", "contact_position")
-
-
 class _ActivityFieldNames(serializers.Field):
     """The entry's fields of activity in its language, for the API."""
 
@@ -101,7 +99,6 @@ class _ActivityFieldNames(serializers.Field):
 class NGOEntryPage(RegistryBasePage):
     """One organisation in the register. The page title is its full name."""
 
-    objects = NGOEntryManager()
 
     short_name = models.CharField(
         _("short name"), max_length=100, blank=True, help_text=_("The abbreviation or name people use, e.g. “Green Belorechie”.")

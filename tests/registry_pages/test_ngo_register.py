@@ -285,3 +285,12 @@ def test_json_export_honours_consent(client, reg, care, club):
     assert published["head_name"] == "Мария Грижовна" and published["legal_form"] == "foundation"
     assert published["activities"][0] == {"title": "Грижовен дом", "description": "Домашни грижи за възрастни",
                                           "address": "ул. „Цар Симеон“ 14"}
+
+
+def test_an_entry_opens_in_the_editor_and_can_be_deleted(client, care):
+    admin = get_user_model().objects.create_superuser("t_ngo_admin", "a@example.org", "pw")
+    client.force_login(admin)
+    assert client.get(f"/admin/pages/{care.pk}/edit/").status_code == 200
+    response = client.post(f"/admin/pages/{care.pk}/delete/")
+    assert response.status_code == 302
+    assert not NGOEntryPage.objects.filter(pk=care.pk).exists()
