@@ -49,7 +49,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-__all__ = ["AnonymousPageCacheMiddleware", "invalidate", "generation", "connect", "layout_cache"]
+__all__ = ["AnonymousPageCacheMiddleware", "invalidate", "generation", "connect", "layout_cache", "new_generation"]
 
 GENERATION_KEY = "registry_pages:pagecache:generation"
 DEFAULT_TIMEOUT = 600
@@ -123,6 +123,11 @@ def _bump() -> None:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet (or evicted): any new value invalidates
         cache.set(GENERATION_KEY, generation() + 1, None)
+
+
+def new_generation() -> None:
+    """Start a new generation now (no transaction involved): every cached page is stale."""
+    _bump()
 
 
 def invalidate(**_kwargs) -> None:

@@ -74,6 +74,6 @@ def _new_cache_generation():
     """Each test starts a new page-cache generation: a rolled-back test sends no
     signal, so what it cached (pages, the layout's menu) must not reach the next
     test. Wagtail's own cached values (site root paths) stay, as in production."""
-    from registry_pages.cache import invalidate
+    from registry_pages.cache import new_generation
 
-    invalidate()
+    new_generation()

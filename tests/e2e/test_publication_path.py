@@ -39,25 +39,31 @@ def choose_first(page, field_name):
     page.locator(".modal").wait_for(state="hidden")
 
 
+def open_tab(page, label):
+    """Tabs by their visible label: Wagtail derives tab ids from the heading in
+    whichever language first rendered the form, so ids differ between runs."""
+    page.get_by_role("tab", name=label, exact=True).click()
+
+
 def create_and_submit(page, catalogue):
     page.goto(f"/admin/pages/add/registry_pages/servicecardpage/{catalogue.pk}/")
     page.fill("input[name=title]", TITLE)
     page.fill("textarea[name=summary]", "Търговец получава разрешение да постави маси на тротоара пред своя обект.")
     choose_first(page, "category")
 
-    page.click("#tab-label-documents")
+    open_tab(page, "Documents")
     page.locator("#tab-documents button.c-sf-add-button").first.click()
     page.fill("input[name='required_documents-0-value-name']", "Заявление по образец")
     page.locator("#tab-documents button.c-sf-add-button").last.click()
     page.fill("input[name='required_documents-1-value-name']", "Скица на площта")
 
-    page.click("#tab-label-fees_and_time")
+    open_tab(page, "Fees and time")
     page.locator("#tab-fees_and_time [data-contentpath='fees'] button.c-sf-add-button, #tab-fees_and_time button.c-sf-add-button").first.click()
     page.fill("input[name='fees-0-value-variant']", "на квадратен метър за месец")
     page.fill("input[name='fees-0-value-amount']", "2.50")
     page.select_option("select[name='fees-0-value-currency']", "EUR")
 
-    page.click("#tab-label-promote")
+    open_tab(page, "Promote")
     page.fill("input[name=slug]", SLUG)
     footer_action(page, "Submit to Publication approval")
     page.locator(".messages").get_by_text("submitted for moderation").wait_for()
