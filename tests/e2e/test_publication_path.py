@@ -40,9 +40,12 @@ def choose_first(page, field_name):
 
 
 def open_tab(page, label):
-    """Tabs by their visible label: Wagtail derives tab ids from the heading in
-    whichever language first rendered the form, so ids differ between runs."""
-    page.get_by_role("tab", name=label, exact=True).click()
+    """Open a tab by its visible label and return its panel. Wagtail derives tab
+    ids from the heading in whichever language first rendered the form, so the
+    ids differ between runs; the tab's `aria-controls` names its panel."""
+    tab = page.get_by_role("tab", name=label, exact=True)
+    tab.click()
+    return page.locator(f"#{tab.get_attribute('aria-controls')}")
 
 
 def create_and_submit(page, catalogue):
@@ -51,14 +54,14 @@ def create_and_submit(page, catalogue):
     page.fill("textarea[name=summary]", "Търговец получава разрешение да постави маси на тротоара пред своя обект.")
     choose_first(page, "category")
 
-    open_tab(page, "Documents")
-    page.locator("#tab-documents button.c-sf-add-button").first.click()
+    documents = open_tab(page, "Documents")
+    documents.locator("button.c-sf-add-button").first.click()
     page.fill("input[name='required_documents-0-value-name']", "Заявление по образец")
-    page.locator("#tab-documents button.c-sf-add-button").last.click()
+    documents.locator("button.c-sf-add-button").last.click()
     page.fill("input[name='required_documents-1-value-name']", "Скица на площта")
 
-    open_tab(page, "Fees and time")
-    page.locator("#tab-fees_and_time [data-contentpath='fees'] button.c-sf-add-button, #tab-fees_and_time button.c-sf-add-button").first.click()
+    fees = open_tab(page, "Fees and time")
+    fees.locator("[data-contentpath='fees'] button.c-sf-add-button, button.c-sf-add-button").first.click()
     page.fill("input[name='fees-0-value-variant']", "на квадратен метър за месец")
     page.fill("input[name='fees-0-value-amount']", "2.50")
     page.select_option("select[name='fees-0-value-currency']", "EUR")
