@@ -11,6 +11,7 @@ from django.urls import reverse
 from registry_pages.models import ActionItemPage, PositionHolder
 from tests.registry_pages.action_plan_support import freeze, make_item, make_plan, make_positions
 from tests.registry_pages.workflow_support import superuser, user_in
+from tests.demo_mark import needs_demo
 
 pytestmark = pytest.mark.django_db
 TODAY = dt.date(2026, 3, 25)
@@ -107,6 +108,7 @@ def test_report_exports_csv_and_xlsx(client, plan):
     assert june[6] in (dt.date(2026, 6, 30), dt.datetime(2026, 6, 30))
 
 
+@needs_demo
 def test_monthly_summary(client, plan):
     client.force_login(superuser())
     html = client.get(reverse("registry_pages_action_plans:monthly"), {"month": "2026-03"}).content.decode()

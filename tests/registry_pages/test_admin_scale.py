@@ -7,8 +7,9 @@ from registry_pages.loadgen import run
 from registry_pages.models import ServiceCardPage, ServiceIndexPage
 
 from .workflow_support import as_user, superuser
+from tests.demo_mark import needs_demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, needs_demo]
 
 
 def test_editing_a_translated_service_card_opens(client):

@@ -12,8 +12,9 @@ from registry_pages.cache import CACHE_HEADER, generation
 from registry_pages.models import Department, ServiceCardPage
 
 from .workflow_support import as_user, edit, live_page, reload, submit, workflow_action
+from tests.demo_mark import needs_demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, needs_demo]
 
 
 REDIS_TEST_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/9")

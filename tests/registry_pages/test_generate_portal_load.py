@@ -7,6 +7,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
 from registry_pages.loadgen import GENERATORS
+from tests.demo_mark import needs_demo
 from registry_pages.loadgen.tree import bulk_add_children
 from registry_pages.models import (
     ActionItemOwner,
@@ -40,6 +41,7 @@ def empty_portal(db):
     assert not Page.objects.filter(content_type__app_label="registry_pages").exists()
 
 
+@needs_demo
 def test_refuses_a_database_with_register_pages(db):
     before = Page.objects.count()
     with pytest.raises(CommandError, match="--force"):

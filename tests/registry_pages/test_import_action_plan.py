@@ -10,6 +10,7 @@ from wagtail.models import Page
 from registry_pages.importers.action_plan_text import PlanSyntaxError, parse_plan
 from registry_pages.importers.owners import display_name, owner_key
 from registry_pages.models import ActionItemPage, ActionPlanPage, Position
+from tests.demo_mark import needs_demo
 
 pytestmark = pytest.mark.django_db
 SEED = "001_0d8451881785c461.txt"
@@ -25,6 +26,7 @@ def counts():
     return ActionPlanPage.objects.count(), ActionItemPage.objects.count(), Position.objects.count()
 
 
+@needs_demo
 def test_the_seed_plan_imports_into_6_themes_19_items_9_owners(seeds_dir, site_root):
     positions_before = set(Position.objects.values_list("pk", flat=True))
     out, _err = run(seeds_dir / SEED, "--parent", site_root.pk, "--year", 2026, "--language", "bg")
