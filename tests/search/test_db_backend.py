@@ -13,14 +13,19 @@ pytestmark = pytest.mark.django_db
 BACKEND = {"default": {"BACKEND": "search.db_backend"}}
 
 
+# PostgreSQL keeps modelsearch's own ranking: these run in the SQLite run of `make test`.
+sqlite_only = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="the ranked backend replaces modelsearch's SQLite backend only"
+)
+
+
 @pytest.fixture
 def ranked(settings):
-    if connection.vendor != "sqlite":
-        pytest.skip("the ranked backend replaces modelsearch's SQLite backend only")  # PostgreSQL keeps modelsearch's
     settings.WAGTAILSEARCH_BACKENDS = BACKEND
     return get_search_backend()
 
 
+@sqlite_only
 def test_same_results_and_order_as_modelsearch(ranked, site_root):
     run({"services": 120}, languages=["bg"], log=lambda *a: None)
     from django.core.management import call_command
@@ -37,6 +42,7 @@ def test_same_results_and_order_as_modelsearch(ranked, site_root):
     assert ranked.search("удостоверение", pages, operator="or").count() >= 10
 
 
+@sqlite_only
 def test_a_page_of_results_costs_three_queries(ranked, site_root):
     pages = Page.objects.live().public()
     results = ranked.search("удостоверение", pages, operator="or")
@@ -49,6 +55,7 @@ def test_a_page_of_results_costs_three_queries(ranked, site_root):
     assert len(captured) <= 4  # matches with scores, allowed pages, then one fetch per page of results
 
 
+@sqlite_only
 def test_unranked_searches_fall_back(ranked, site_root):
     pages = Page.objects.live()
     assert ranked.search("удостоверение", pages, order_by_relevance=False).count() > 0
