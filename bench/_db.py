@@ -13,14 +13,17 @@ from urllib.parse import urlparse, urlunparse
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _recreate_postgres(url: str, name: str) -> str:
+def _recreate_postgres(url: str, name: str, fresh: bool = True) -> str:
     import psycopg
 
     parts = urlparse(url)
     admin_url = urlunparse(parts._replace(path="/postgres"))
     with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{name}"')
+        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if fresh and exists:
+            connection.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        if fresh or not exists:
+            connection.execute(f'CREATE DATABASE "{name}"')
     return urlunparse(parts._replace(path=f"/{name}"))
 
 
@@ -29,7 +32,7 @@ def setup(database: str | None, name: str, fresh: bool = True) -> str:
     if database and database.startswith(("postgres://", "postgresql://")):
         if urlparse(database).path.strip("/") in ("portal", ""):
             pass  # the server is what counts: the benchmark always uses its own database name
-        url = _recreate_postgres(database, name) if fresh else urlunparse(urlparse(database)._replace(path=f"/{name}"))
+        url = _recreate_postgres(database, name, fresh)
     else:
         path = Path(f"/tmp/{name}.sqlite3")
         if fresh:

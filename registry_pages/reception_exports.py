@@ -126,7 +126,7 @@ def _item(group, slot) -> dict:
     }
 
 
-def csv_export(page, request):
+def export_csv(page, request):
     with translation.override(page.locale.language_code):
         _now, _country, groups = _context(page, request)
         header = [str(label) for _key, label in HEADER]
@@ -138,7 +138,7 @@ def csv_export(page, request):
         return csv_response(header, rows, export_filename(page, "csv"))
 
 
-def json_export(page, request):
+def export_json(page, request):
     with translation.override(page.locale.language_code):
         now, _country, groups = _context(page, request)
         items = [_item(group, slot) for group, slot in _rows(groups)]

@@ -106,4 +106,6 @@ def to_cyrillic(text: str, language: str) -> str:
 
 
 def is_stop_word(word: str, language: str) -> bool:
-    return word.casefold() in STOP_WORDS.get(language, ())
+    """A stop word of the language, also when typed in Latin letters ("za" on a Bulgarian page)."""
+    stop_words = STOP_WORDS.get(language, ())
+    return word.casefold() in stop_words or to_cyrillic(word, language) in stop_words

@@ -107,7 +107,7 @@ def _item(row, request) -> dict:
     }
 
 
-def csv_export(plan, request):
+def export_csv(plan, request):
     with translation.override(plan.locale.language_code):
         _when, rows = _rows(plan, request)
         lines = []
@@ -119,7 +119,7 @@ def csv_export(plan, request):
         return csv_response([str(label) for _key, label in HEADER], lines, export_filename(plan, "csv"))
 
 
-def json_export(plan, request):
+def export_json(plan, request):
     with translation.override(plan.locale.language_code):
         when, rows = _rows(plan, request)
         themes = [{"number": t.number, "title": t.title} for t in plan_themes(plan)]

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -26,12 +26,15 @@ from ..blocks.legal import LegalActBlock
 from .action_item import *  # noqa: F401,F403
 from .action_item import __all__ as _item_names
 from .base import RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
+from .open_data import OpenDataRoutesMixin
 
 __all__ = ["ActionPlanPage", "ActionPlanTheme", *_item_names]
 
 
-class ActionPlanPage(RoutablePageMixin, SingleTypeChildrenMixin, RegistryBasePage):
+class ActionPlanPage(OpenDataRoutesMixin, SingleTypeChildrenMixin, RegistryBasePage):
     """One action plan for a period; its children are the action items."""
+
+    open_data_exports = "..action_plans.exports"
 
     period_start = models.PositiveSmallIntegerField(
         _("from year"), help_text=_("Months written without a year (“м. март”) fall in this year.")
@@ -121,18 +124,6 @@ class ActionPlanPage(RoutablePageMixin, SingleTypeChildrenMixin, RegistryBasePag
         from ..action_plans.exports import ical_feed
 
         return ical_feed(self, request, position_id=position_id)
-
-    @path("export.csv/", name="export_csv")
-    def export_csv(self, request):
-        from ..action_plans.exports import csv_export
-
-        return csv_export(self, request)
-
-    @path("export.json/", name="export_json")
-    def export_json(self, request):
-        from ..action_plans.exports import json_export
-
-        return json_export(self, request)
 
 
 class ActionPlanTheme(TranslatableMixin, Orderable):

@@ -21,7 +21,6 @@ from modelcluster.fields import ParentalKey
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -29,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from ..choices import LegalForm
 from .base import RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
+from .open_data import OpenDataRoutesMixin
 from .snippets import ActivityField
 
 __all__ = ["NGORegisterPage", "NGOEntryPage", "NGOActivityFieldLink", "NGOActivity"]
@@ -36,8 +36,10 @@ __all__ = ["NGORegisterPage", "NGOEntryPage", "NGOActivityFieldLink", "NGOActivi
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class NGORegisterPage(RoutablePageMixin, SingleTypeChildrenMixin, Page):
+class NGORegisterPage(OpenDataRoutesMixin, SingleTypeChildrenMixin, Page):
     """The NGO register: filter by field of activity, search, sort, download as open data."""
+
+    open_data_exports = "..ngo_exports"
 
     intro = RichTextField(
         _("introduction"),
@@ -72,18 +74,6 @@ class NGORegisterPage(RoutablePageMixin, SingleTypeChildrenMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(register_context(self, request))
         return context
-
-    @path("export.csv/", name="export_csv")
-    def export_csv(self, request):
-        from ..ngo_exports import export_csv
-
-        return export_csv(self, request)
-
-    @path("export.json/", name="export_json")
-    def export_json(self, request):
-        from ..ngo_exports import export_json
-
-        return export_json(self, request)
 
 
 class _ActivityFieldNames(serializers.Field):

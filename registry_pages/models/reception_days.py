@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -30,6 +30,7 @@ from ..deadlines.calendar import WorkingDayCalendar, get_calendar
 from ..receptions import NextReception, next_reception
 from ..responsibility import load_responsibility
 from .base import RegistryBasePage, registry_edit_handler
+from .open_data import OpenDataRoutesMixin
 from .site_settings import MunicipalitySettings
 from .snippets import Position
 
@@ -62,8 +63,10 @@ class ReceptionGroup:
         return self.position.department if self.position else None
 
 
-class ReceptionDaysPage(RoutablePageMixin, RegistryBasePage):
+class ReceptionDaysPage(OpenDataRoutesMixin, RegistryBasePage):
     """The officials' reception days, with their calendar feed and open data."""
+
+    open_data_exports = "..reception_exports"
 
     intro = RichTextField(
         _("introduction"),
@@ -156,18 +159,6 @@ class ReceptionDaysPage(RoutablePageMixin, RegistryBasePage):
         from ..reception_exports import ical_feed
 
         return ical_feed(self, request)
-
-    @path("export.csv/", name="export_csv")
-    def export_csv(self, request):
-        from ..reception_exports import csv_export
-
-        return csv_export(self, request)
-
-    @path("export.json/", name="export_json")
-    def export_json(self, request):
-        from ..reception_exports import json_export
-
-        return json_export(self, request)
 
 
 class ReceptionSlot(TranslatableMixin, Orderable):

@@ -22,6 +22,7 @@ from wagtail.search import index
 from ..blocks import FeeBlock, LegalActBlock, ProcessingTimeBlock, RequiredDocumentBlock
 from ..blocks.service import CURRENCY_CODES
 from .base import NamedSerializer, RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
+from .open_data import OpenDataRoutesMixin
 
 __all__ = ["ServiceIndexPage", "ServiceCardPage", "RelatedService", "CARD_PAGE_RELATED"]
 
@@ -29,11 +30,13 @@ __all__ = ["ServiceIndexPage", "ServiceCardPage", "RelatedService", "CARD_PAGE_R
 CARD_PAGE_RELATED = ("locale", "category", "responsible_department", "contact_position", "in_person_department")
 
 
-class ServiceIndexPage(RoutablePageMixin, SingleTypeChildrenMixin, Page):
+class ServiceIndexPage(OpenDataRoutesMixin, SingleTypeChildrenMixin, Page):
     """The service catalogue: browse by category or A–Z; download as open data.
 
     Placed anywhere in the tree (usually under the home page); owns the cards.
     """
+
+    open_data_exports = "..service_catalogue"
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
 
@@ -56,18 +59,6 @@ class ServiceIndexPage(RoutablePageMixin, SingleTypeChildrenMixin, Page):
     def single_type_children(self, model):
         """A card is routed to with everything its public page shows from other tables, in one query."""
         return super().single_type_children(model).select_related(*CARD_PAGE_RELATED)
-
-    @path("export.csv/", name="export_csv")
-    def export_csv(self, request):
-        from ..service_catalogue import export_csv
-
-        return export_csv(self, request)
-
-    @path("export.json/", name="export_json")
-    def export_json(self, request):
-        from ..service_catalogue import export_json
-
-        return export_json(self, request)
 
 
 class ServiceCardPage(RoutablePageMixin, RegistryBasePage):

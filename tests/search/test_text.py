@@ -1,7 +1,10 @@
-"""Word forms, transliteration, highlighting and the typo index (no database)."""
+"""Word forms, stop words, transliteration, highlighting and the typo index."""
+
+import pytest
 
 from search.highlight import highlight
-from search.text import fold, forms, to_cyrillic
+from search.query import QueryPlan
+from search.text import fold, forms, is_stop_word, to_cyrillic
 from search.vocabulary import TitleIndex
 
 
@@ -27,6 +30,15 @@ def test_latin_letters_typed_for_cyrillic():
     assert to_cyrillic("reiestratsiia mistsia prozhyvannia", "uk") == "реєстрація місця проживання"
     assert to_cyrillic("dovidka", "pl") == ""  # Polish is written in Latin letters
     assert to_cyrillic("довідка", "uk") == ""
+
+
+@pytest.mark.django_db
+def test_a_stop_word_typed_in_latin_letters_is_a_stop_word():
+    assert is_stop_word("za", "bg") and is_stop_word("pro", "uk")
+    assert not is_stop_word("za", "pl")  # Polish "za" is not in the Polish list
+    plan = QueryPlan.build("udostoverenie za naslednici", "bg")
+    assert [concept.word for concept in plan.concepts] == ["udostoverenie", "naslednici"]
+    assert "za" not in plan.backend_query().split()
 
 
 def test_highlight_marks_inflected_words_and_escapes_the_rest():
