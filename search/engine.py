@@ -9,7 +9,8 @@
   so a card titled with the citizen's words comes first on every backend.
 - Typos: a query word that no title or synonym of the language contains is
   looked up one edit away in the cached title index (`search.vocabulary`), and
-  the corrections join the query.
+  the corrections join the query. Elasticsearch also matches the words as
+  typed fuzzily (`Fuzzy`: one edit for words of 3–5 letters, two for longer).
 - With ELASTICSEARCH_URL the language's Elasticsearch backend answers; when
   it cannot be reached the database backend answers and a warning is logged.
 """
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.conf import settings
+from modelsearch.query import Fuzzy, PlainText
 from wagtail.models import Page
 
 from .backends import language_backend_name
@@ -60,9 +62,12 @@ def backend_names(language: str) -> tuple[str, str | None]:
     return "default", None
 
 
+DATABASE_BACKEND_MODULES = ("search.db_backend", "wagtail.search.backends.database", "modelsearch.backends.database")
+
+
 def _is_database(backend: str) -> bool:
-    config = settings.WAGTAILSEARCH_BACKENDS.get(backend, {})
-    return "database" in config.get("BACKEND", "")
+    config = getattr(settings, "WAGTAILSEARCH_BACKENDS", {}).get(backend, {"BACKEND": "modelsearch.backends.database"})
+    return config.get("BACKEND", "").startswith(DATABASE_BACKEND_MODULES)
 
 
 def live_pages(model, locale, backend: str = "default"):
@@ -73,6 +78,14 @@ def live_pages(model, locale, backend: str = "default"):
         return pages.exclude(id__in=aliases)  # a subquery: no extra query
     alias_ids = list(aliases.values_list("pk", flat=True))  # Elasticsearch needs the ids themselves
     return pages.exclude(id__in=alias_ids) if alias_ids else pages
+
+
+def backend_query(plan: QueryPlan, backend: str):
+    """Every form of the query OR-ed; on Elasticsearch, or the words as typed, fuzzily."""
+    query = PlainText(plan.backend_query(), operator="or")
+    if _is_database(backend):
+        return query
+    return query | Fuzzy(" ".join(concept.word for concept in plan.concepts), operator="or")
 
 
 def correct_typos(plan: QueryPlan) -> list[str]:
@@ -114,7 +127,7 @@ def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> Non
     from . import ranking
 
     outcome.backend = backend
-    query = outcome.plan.backend_query()
+    query = backend_query(outcome.plan, backend)
     groups = group_content_type_ids()
     if category_id:
         scope = live_pages(ServiceCardPage, locale, backend).filter(category=category_id)
@@ -122,10 +135,10 @@ def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> Non
         scope = live_pages(Page, locale, backend)
     fast = ranking.applies(backend)
     if fast:  # database backends: one query, every match with its type, best first
-        matches = ranking.ranked_matches(scope, query, backend)
+        matches = ranking.ranked_matches(scope, outcome.plan.backend_query(), backend)
         by_type = Counter(content_type_id for _, content_type_id in matches)
     else:
-        by_type = scope.search(query, operator="or", backend=backend).facet("content_type_id")
+        by_type = scope.search(query, backend=backend).facet("content_type_id")
     for content_type_id, count in by_type.items():
         key = group_of_content_type(content_type_id, groups)
         outcome.group_counts[key] = outcome.group_counts.get(key, 0) + count
@@ -136,7 +149,7 @@ def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> Non
         outcome.total = sum(outcome.group_counts.values())
     if group == SERVICES or category_id:
         services = live_pages(ServiceCardPage, locale, backend)
-        outcome.category_counts = dict(services.search(query, operator="or", backend=backend).facet("category_id"))
+        outcome.category_counts = dict(services.search(query, backend=backend).facet("category_id"))
     if fast:
         wanted = [pk for pk, content_type_id in matches if not group or group_of_content_type(content_type_id, groups) == group]
         candidates = _light_pages(wanted[:MAX_CANDIDATES])
@@ -146,7 +159,7 @@ def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> Non
             scope = scope.exclude(content_type__in=listed)
         elif group and not category_id:
             scope = scope.filter(content_type__in=groups[group])
-        candidates = list(scope.search(query, operator="or", backend=backend)[:MAX_CANDIDATES])
+        candidates = list(scope.search(query, backend=backend)[:MAX_CANDIDATES])
     outcome.hits = rerank(outcome.plan, candidates, groups)
 
 

@@ -90,6 +90,25 @@ def test_query_body_searches_all_text_with_boosts_and_filters():
 
 
 @pytest.mark.django_db
+def test_query_body_matches_the_typed_words_fuzzily_beside_every_form():
+    from search.engine import backend_query
+    from search.query import QueryPlan
+
+    plan = QueryPlan.build("удостоверениэ за наследници", "bg")  # a one-letter typo
+    backends = search_backends_from_env({"ELASTICSEARCH_URL": "http://127.0.0.1:9"})
+    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
+        query = backend_query(plan, language_backend_name("bg"))
+        database_query = backend_query(plan, "database")
+    assert isinstance(database_query, PlainText)  # the database backends get the forms only
+    compiler = _backend().query_compiler_class(ServiceCardPage.objects.live(), query)
+    field_queries = compiler.get_query()["bool"]["must"]["dis_max"]["queries"]
+    assert len(field_queries) == 3  # _all_text and its two boosted copies
+    exact, fuzzy = field_queries[0]["bool"]["should"]
+    assert set(exact["match"]["_all_text"]["query"].split()) == plan.all_forms()
+    assert fuzzy["match"]["_all_text"] == {"query": "удостоверениэ наследници", "fuzziness": "AUTO"}
+
+
+@pytest.mark.django_db
 @pytest.mark.skipif(not os.environ.get("ELASTICSEARCH_URL"), reason="needs a cluster: set ELASTICSEARCH_URL")
 def test_live_cluster_answers_in_the_language_backend(client, card):
     from django.core.management import call_command

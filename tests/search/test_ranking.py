@@ -1,0 +1,42 @@
+"""search.ranking: every match of a scope, best first, in one query (SQLite and PostgreSQL)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, Page
+
+from search import ranking
+from search.engine import live_pages
+
+pytestmark = pytest.mark.django_db
+
+postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL planner setting")
+
+
+def _bg_pages():
+    return live_pages(Page, Locale.objects.get(language_code="bg"))
+
+
+def test_title_matches_come_before_body_matches_and_other_languages_stay_out(card):
+    heirs = card("heirs-certificate", "bg")
+    matches = ranking.ranked_matches(_bg_pages(), "наследници", "default")
+    ids = [pk for pk, _ in matches]
+    assert ids and ids[0] == heirs.pk
+    bulgarian = set(_bg_pages().values_list("pk", flat=True))
+    assert set(ids) <= bulgarian  # the scope is the current language
+    assert card("heirs-certificate", "pl").pk not in ids
+
+
+def test_one_query_whatever_the_number_of_matches(card):
+    with CaptureQueriesContext(connection) as captured:
+        matches = ranking.ranked_matches(_bg_pages(), "удостоверение удостоверения удосто", "default")
+    assert len(matches) >= 5
+    assert len([q for q in captured if "indexentry" in q["sql"].lower()]) == 1
+
+
+@postgres_only
+def test_the_planner_hint_does_not_outlive_the_query(card):
+    with connection.cursor() as cursor:
+        ranking.ranked_matches(_bg_pages(), "наследници", "default")
+        cursor.execute("SHOW enable_seqscan")
+        assert cursor.fetchone()[0] == "on"
