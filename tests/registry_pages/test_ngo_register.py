@@ -233,6 +233,17 @@ def _queries(client, url, **params):
     return len(ctx.captured_queries)
 
 
+def test_rows_are_read_once_per_generation_and_a_publish_shows_at_once(client, reg, care, fields):
+    client.get(reg.url)
+    with CaptureQueriesContext(connection) as ctx:
+        html = client.get(reg.url, {"sort": "newest", "form": "foundation"}).content.decode()
+    assert _names(html) == ["Фондация „Милосърдие“"]
+    assert not [q for q in ctx.captured_queries if "ngoentrypage" in q["sql"]]  # filters read the cached rows
+    entry(reg, "Фондация „Ново начало“", [fields["culture"]], legal_form="foundation")  # published: a new generation
+    html = client.get(reg.url, {"sort": "newest", "form": "foundation"}).content.decode()
+    assert "Фондация „Ново начало“" in _names(html)
+
+
 def test_query_count_does_not_grow_with_entries(client, site_root, fields, django_assert_max_num_queries):
     small, big = register(site_root, slug="t-small"), register(site_root, slug="t-big")
     for n in range(5):
