@@ -14,9 +14,13 @@ def setup():
     sys.path.insert(0, str(REPO))
     os.chdir(REPO)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+    import gc
+
     import django
 
     django.setup()
+    gc.collect()
+    gc.freeze()  # as cms/wsgi.py does after start-up
 
 
 def prepare(services=SERVICES, log=print):
