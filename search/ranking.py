@@ -49,8 +49,8 @@ def ranked_matches(scope, query: str, backend_name: str, limit: int = 20_000) ->
 PLANNER_HINT = """PostgreSQL prices `@@` on a stored tsvector like a cheap comparison, so when a
 common word matches a fifth of the entries it reads every entry and decompresses its vectors
 (60 ms with 10,000 cards) instead of the GIN indexes of title and body (15 ms; bench/README.md).
-The query runs with sequential scans disabled, in a transaction (or savepoint) that is rolled
-back after the rows are read, so the setting is gone before any other query runs."""
+The query runs with sequential scans disabled for the transaction, and the setting is put back
+as it was as soon as the rows are read, so no other query runs with it."""
 
 
 @lru_cache(maxsize=1)
@@ -81,12 +81,14 @@ def _postgres_matches(scope, query, backend_name, limit):
         LIMIT %s
     """
     content_types = list(get_descendants_content_types_pks(scope.model))
-    with transaction.atomic(using=connection.alias):
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off")  # see PLANNER_HINT
-            cursor.execute(sql, [config, " | ".join(terms), content_types, *scope_params, limit])
-            rows = cursor.fetchall()
-        transaction.set_rollback(True)  # undoes the hint: it never outlives this query
+    # A transaction-local setting (see PLANNER_HINT); savepoint=False: inside a transaction
+    # no savepoint statements, outside one a transaction of its own.
+    with transaction.atomic(using=connection.alias, savepoint=False), connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
+        previous = cursor.fetchone()[0]
+        cursor.execute(sql, [config, " | ".join(terms), content_types, *scope_params, limit])
+        rows = cursor.fetchall()
+        cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [previous])
     return [(int(pk), content_type_id) for pk, content_type_id in rows]
 
 
