@@ -1,6 +1,6 @@
 .PHONY: demo test test-fast messages bench
 
-demo:  ## fresh clone → demo portal on http://127.0.0.1:8000
+demo:  ## fresh clone → demo portal on http://127.0.0.1:8000 (make demo PORT=8080, or PORTAL_DEMO_ADDRESS=host:port)
 	scripts/demo.sh
 
 test:  ## the whole suite on SQLite and PostgreSQL, plus the add-on alone

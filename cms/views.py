@@ -2,14 +2,20 @@
 
 from django.http import HttpResponse
 from django.urls import reverse
+from wagtail.models import Site
 
 
 def robots_txt(request):
-    """Lets robots index the public portal, not the admin, and names the sitemap."""
+    """Lets robots index the public portal, not the admin, and names the sitemap.
+
+    The sitemap's address is on the site's own host and port (`Site.root_url`),
+    like the addresses it lists, whatever host name the request came on."""
+    site = Site.find_for_request(request)
+    base = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /django-admin/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {base}{reverse('sitemap')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

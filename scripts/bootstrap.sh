@@ -10,7 +10,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 req=requirements.txt
 [ "${1:-}" = "dev" ] && req=requirements-dev.txt
-stamp=.venv/.installed-$(cat requirements.txt requirements-dev.txt | sha1sum | cut -c1-12)-$(basename "$req")
+hash=$(cat requirements.txt requirements-dev.txt | sha1sum | cut -c1-12)
+stamp=.venv/.installed-$hash-$(basename "$req")
+# The dev requirements include the runtime ones (-r requirements.txt).
+[ "$req" = requirements.txt ] && [ -f ".venv/.installed-$hash-requirements-dev.txt" ] && stamp=".venv/.installed-$hash-requirements-dev.txt"
 if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet -r "$req"

@@ -2,16 +2,23 @@
 
 Idempotent: a second run finds everything in place and creates nothing.
 Refuses to run unless the settings allow demo content (PORTAL_DEMO).
+
+`--address HOST:PORT` is where the demo is served (`scripts/demo.sh` passes
+the address it runs `runserver` on); without it, the host and port of
+WAGTAILADMIN_BASE_URL. The default Site gets that host name and port, so the
+absolute addresses the portal gives out (sitemap, API, downloads) answer.
 """
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from home import demo_content as demo
+from home.demo_site import address_from_base_url, parse_address, serve_default_site_on
 from home.models import HomePage
 from registry_pages.demo import load_all
 from registry_pages.demo.text import TARGET_LANGUAGES
@@ -26,12 +33,19 @@ DEMO_PASSWORD_SUFFIX = "-demo-2026"
 class Command(BaseCommand):
     help = "Load the demo municipality (demo settings only; idempotent)."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--address",
+            metavar="HOST:PORT",
+            help="Where the demo is served, as given to runserver (default: the host and port of WAGTAILADMIN_BASE_URL).",
+        )
+
+    def handle(self, *args, address=None, **options):
         if not getattr(settings, "PORTAL_DEMO", False):
             raise CommandError("Demo content is only loaded with demo settings (PORTAL_DEMO = True).")
         with transaction.atomic():
+            site = self._site(address)
             run_profile()
-            site = Site.objects.get(is_default_site=True)
             self._municipality(site)
             home = self._home(site)
             users = self._users()  # before the demo steps: the workflow step links them to positions
@@ -40,9 +54,25 @@ class Command(BaseCommand):
         counts["home pages"] = HomePage.objects.live().count()
         for name, count in sorted(counts.items()):
             self.stdout.write(f"  {name}: {count}")
-        self.stdout.write(self.style.SUCCESS("Demo loaded. Log in at http://127.0.0.1:8000/admin/ as:"))
+        self.stdout.write(self.style.SUCCESS(f"Demo loaded at {site.root_url}/ — log in at {site.root_url}/admin/ as:"))
         for username, role in users:
             self.stdout.write(f"  {username:<10} password {username}{DEMO_PASSWORD_SUFFIX}   ({role})")
+
+    def _site(self, address):
+        """The default site, on the address the demo is served on."""
+        try:
+            host, port = parse_address(address) if address else address_from_base_url()
+            site = serve_default_site_on(host, port)
+        except ValidationError as error:
+            raise CommandError(" ".join(error.messages)) from None
+        if (host, port) != address_from_base_url():
+            self.stdout.write(
+                self.style.WARNING(
+                    f"WAGTAILADMIN_BASE_URL is {settings.WAGTAILADMIN_BASE_URL}, not {site.root_url}: "
+                    "notification e-mails and the API's detail_url use it."
+                )
+            )
+        return site
 
     def _municipality(self, site):
         setting = MunicipalitySettings.for_site(site)
