@@ -11,9 +11,9 @@ per root model, and one index has one default analyzer, so each content
 language gets its own backend (`es_bg`, `es_pl`, `es_uk`, `es_en`) with its own
 index prefix and its language's analyzer as the index's `default` analyzer;
 the search page queries the backend of the page's language. `default` is an
-Elasticsearch backend with language-neutral folding (used by the admin), and
-`database` stays configured so the search page can answer from the database
-when the cluster cannot be reached.
+Elasticsearch backend with language-neutral folding (used by the admin and
+the API), and `database` stays configured: every Elasticsearch backend
+(`search.es_backend`) answers from it when the cluster cannot be reached.
 
 Bulgarian and English analyzers are built into Elasticsearch. Polish
 (`polish`, plugin analysis-stempel) and Ukrainian (`ukrainian`, plugin
@@ -45,7 +45,9 @@ def analyzer_for(language: str, plugins: set[str]) -> dict:
 
 def _es_backend(urls, prefix, timeout, analyzer):
     return {
-        "BACKEND": "wagtail.search.backends.elasticsearch9",
+        # Wagtail's elasticsearch9 backend, answering from `database` when the cluster is unreachable.
+        "BACKEND": "search.es_backend",
+        "FALLBACK": "database",
         "URLS": urls,
         "INDEX_PREFIX": prefix,
         "TIMEOUT": timeout,
