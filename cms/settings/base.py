@@ -120,14 +120,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # that skips Redis for REDIS_RETRY_AFTER seconds after a failed connect and
 # logs one warning per window (docs/performance.md). An alias that must see
 # the errors (fail closed) uses REDIS_OPTIONS without IGNORE_EXCEPTIONS.
+REDIS_OPTIONS = {
+    "CLIENT_CLASS": "django_redis.client.DefaultClient",
+    "CONNECTION_POOL_CLASS": "cms.redis_pool.CircuitBreakerConnectionPool",
+    "CONNECTION_POOL_KWARGS": {"retry_after": float(os.environ.get("REDIS_RETRY_AFTER", "30"))},
+    "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+    "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+}
 if os.environ.get("REDIS_URL"):
-    REDIS_OPTIONS = {
-        "CLIENT_CLASS": "django_redis.client.DefaultClient",
-        "CONNECTION_POOL_CLASS": "cms.redis_pool.CircuitBreakerConnectionPool",
-        "CONNECTION_POOL_KWARGS": {"retry_after": float(os.environ.get("REDIS_RETRY_AFTER", "30"))},
-        "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
-        "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
-    }
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
