@@ -27,7 +27,7 @@ from modelsearch.query import Fuzzy, PlainText
 from wagtail.models import Page
 
 from .backends import language_backend_name
-from .es_backend import raising_errors
+from .es_backend import ClusterUnreachable, raising_errors
 from .groups import OTHER, SERVICES, group_content_type_ids, group_of_content_type
 from .query import QueryPlan
 from .vocabulary import title_index
@@ -119,7 +119,9 @@ def search(text: str, locale, group: str = "", category_id: int | None = None) -
     except Exception as error:  # the cluster is down, times out or refuses: answer from the database
         if fallback is None:
             raise
-        logger.warning("Search backend %r failed (%s); answering from %r.", primary, error, fallback)
+        # Once per outage window: while the breaker is open the cluster is not even asked (cms/outage.py).
+        log = logger.debug if isinstance(error, ClusterUnreachable) else logger.warning
+        log("Search backend %r failed (%s); answering from %r.", primary, error, fallback)
         outcome.hits, outcome.group_counts, outcome.category_counts = [], {}, {}
         _run(outcome, locale, group, category_id, fallback)
     return outcome
