@@ -17,7 +17,7 @@ One warning is logged per `cms.outage` window, not one per request.
 import sys
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
+from django.db import InterfaceError, OperationalError, connection
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -57,7 +57,8 @@ class DatabaseUnavailableMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if database.failures and response.status_code != 503:
+        # Back only if this request really used the database (a cached page needs none).
+        if database.failures and response.status_code != 503 and connection.connection is not None:
             database.succeeded()  # logs that the database is back
         return response
 

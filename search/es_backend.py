@@ -110,7 +110,8 @@ class FallbackElasticsearch9SearchBackend(Elasticsearch9SearchBackend):
         super().__init__(params)
         key = repr(self.hosts)
         if key not in _circuits:
-            _circuits[key] = Circuit(f"Elasticsearch at {', '.join(h.get('host', '?') + ':' + str(h.get('port', '')) for h in self.hosts if isinstance(h, dict)) or key}", retry_after)
+            hosts = ", ".join(f"{h.get('host', '?')}:{h.get('port', '')}" if isinstance(h, dict) else str(h) for h in self.hosts)
+            _circuits[key] = Circuit(f"Elasticsearch at {hosts}", retry_after)
         self.circuit = _circuits[key]
 
     def _index(self, write):
