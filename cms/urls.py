@@ -14,6 +14,9 @@ from cms.views import robots_txt
 from registry_pages.sitemaps import PortalSitemap
 from search import urls as search_urls
 
+# A database connection error outside a view: the 503 page (cms/unavailable.py), else the 500 page.
+handler500 = "cms.unavailable.server_error"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),

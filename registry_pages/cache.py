@@ -34,6 +34,12 @@ on the host (with Redis the generation lives in Redis).
 
 The add-on works without the middleware: the signal receivers only bump a
 counter in the cache.
+
+Cache unreachable (a Redis alias with django-redis' `IGNORE_EXCEPTIONS`):
+every read is a miss, so pages are rendered as if uncached and nothing is
+stored. A bump that could not reach the cache is remembered by the process
+and made again on its next `generation()` call once the cache answers, so
+pages cached before the outage are not served after it.
 """
 
 import hashlib
@@ -91,6 +97,9 @@ def _generation_file() -> str:
     return getattr(settings, "PORTAL_PAGE_CACHE_GENERATION_FILE", "") or ""
 
 
+_bump_pending = False  # a bump this process could not store (cache unreachable)
+
+
 def generation() -> int:
     """The current generation: in the cache (shared by every worker with Redis),
     or, with a per-process cache such as local memory, the modification time
@@ -101,6 +110,10 @@ def generation() -> int:
             return os.stat(path).st_mtime_ns
         except FileNotFoundError:
             return 0
+    global _bump_pending
+    if _bump_pending:
+        _bump_pending = False
+        _bump()
     cache = _cache()
     value = cache.get(GENERATION_KEY)
     if value is None:
@@ -118,9 +131,11 @@ def _bump() -> None:
             pass
         os.utime(path, ns=(stamp, stamp))
         return
+    global _bump_pending
     cache = _cache()
     try:
-        cache.incr(GENERATION_KEY)
+        # None only from a cache that ignored its connection error: try again later.
+        _bump_pending = cache.incr(GENERATION_KEY) is None
     except ValueError:  # not set yet (or evicted): any new value invalidates
         cache.set(GENERATION_KEY, generation() + 1, None)
 

@@ -11,9 +11,9 @@ per root model, and one index has one default analyzer, so each content
 language gets its own backend (`es_bg`, `es_pl`, `es_uk`, `es_en`) with its own
 index prefix and its language's analyzer as the index's `default` analyzer;
 the search page queries the backend of the page's language. `default` is an
-Elasticsearch backend with language-neutral folding (used by the admin), and
-`database` stays configured so the search page can answer from the database
-when the cluster cannot be reached.
+Elasticsearch backend with language-neutral folding (used by the admin and
+the API), and `database` stays configured: every Elasticsearch backend
+(`search.es_backend`) answers from it when the cluster cannot be reached.
 
 Bulgarian and English analyzers are built into Elasticsearch. Polish
 (`polish`, plugin analysis-stempel) and Ukrainian (`ukrainian`, plugin
@@ -43,9 +43,12 @@ def analyzer_for(language: str, plugins: set[str]) -> dict:
     return dict(analyzer)
 
 
-def _es_backend(urls, prefix, timeout, analyzer):
+def _es_backend(urls, prefix, timeout, analyzer, retry_after=30.0):
     return {
-        "BACKEND": "wagtail.search.backends.elasticsearch9",
+        # Wagtail's elasticsearch9 backend, answering from `database` when the cluster is unreachable.
+        "BACKEND": "search.es_backend",
+        "FALLBACK": "database",
+        "RETRY_AFTER": retry_after,  # seconds the cluster is skipped after a failed call
         "URLS": urls,
         "INDEX_PREFIX": prefix,
         "TIMEOUT": timeout,
@@ -66,11 +69,12 @@ def search_backends_from_env(environ, languages=("bg", "pl", "uk", "en")) -> dic
     urls = [u.strip() for u in url.split(",") if u.strip()]
     prefix = environ.get("ELASTICSEARCH_INDEX_PREFIX", "portal_")
     timeout = int(environ.get("ELASTICSEARCH_TIMEOUT", "5"))
+    retry_after = float(environ.get("ELASTICSEARCH_RETRY_AFTER", "30"))
     plugins = {p.strip() for p in environ.get("ELASTICSEARCH_LANGUAGE_PLUGINS", "").split(",") if p.strip()}
-    backends = {"default": _es_backend(urls, prefix, timeout, dict(FOLDING_ANALYZER))}
+    backends = {"default": _es_backend(urls, prefix, timeout, dict(FOLDING_ANALYZER), retry_after)}
     for language in languages:
         backends[language_backend_name(language)] = _es_backend(
-            urls, f"{prefix}{language}_", timeout, analyzer_for(language, plugins)
+            urls, f"{prefix}{language}_", timeout, analyzer_for(language, plugins), retry_after
         )
     backends["database"] = dict(DATABASE_BACKEND)
     return backends

@@ -12,7 +12,9 @@
   the corrections join the query. Elasticsearch also matches the words as
   typed fuzzily (`Fuzzy`: one edit for words of 3–5 letters, two for longer).
 - With ELASTICSEARCH_URL the language's Elasticsearch backend answers; when
-  it cannot be reached the database backend answers and a warning is logged.
+  it cannot be reached the database backend answers (through this module's
+  ranked path, not the backend's generic fallback: `raising_errors`) and a
+  warning is logged.
 """
 
 import logging
@@ -25,6 +27,7 @@ from modelsearch.query import Fuzzy, PlainText
 from wagtail.models import Page
 
 from .backends import language_backend_name
+from .es_backend import ClusterUnreachable, raising_errors
 from .groups import OTHER, SERVICES, group_content_type_ids, group_of_content_type
 from .query import QueryPlan
 from .vocabulary import title_index
@@ -111,11 +114,14 @@ def search(text: str, locale, group: str = "", category_id: int | None = None) -
     outcome.corrected = correct_typos(plan)
     primary, fallback = backend_names(locale.language_code)
     try:
-        _run(outcome, locale, group, category_id, primary)
+        with raising_errors():
+            _run(outcome, locale, group, category_id, primary)
     except Exception as error:  # the cluster is down, times out or refuses: answer from the database
         if fallback is None:
             raise
-        logger.warning("Search backend %r failed (%s); answering from %r.", primary, error, fallback)
+        # Once per outage window: while the breaker is open the cluster is not even asked (cms/outage.py).
+        log = logger.debug if isinstance(error, ClusterUnreachable) else logger.warning
+        log("Search backend %r failed (%s); answering from %r.", primary, error, fallback)
         outcome.hits, outcome.group_counts, outcome.category_counts = [], {}, {}
         _run(outcome, locale, group, category_id, fallback)
     return outcome

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Database unreachable: a 503 page in the visitor's language (cms/unavailable.py).
+    "cms.unavailable.DatabaseUnavailableMiddleware",
     # Before sessions/CSRF/auth: it must see the cookies they set (docs/performance.md).
     "registry_pages.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -103,20 +105,43 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # An unreachable server answers the 503 page within seconds, not after the OS connect timeout.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "5"))
+    )
+# Seconds in the Retry-After header of the 503 page shown while the database is unreachable.
+PORTAL_UNAVAILABLE_RETRY_AFTER = int(os.environ.get("PORTAL_UNAVAILABLE_RETRY_AFTER", "120"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: REDIS_URL (redis://127.0.0.1:6379/0), else local memory.
+# Redis down: the `default` alias ignores connection errors (a miss; nothing
+# stored), short socket timeouts, and a circuit breaker (cms/redis_pool.py)
+# that skips Redis for REDIS_RETRY_AFTER seconds after a failed connect and
+# logs one warning per window (docs/performance.md). An alias that must see
+# the errors (fail closed) uses REDIS_OPTIONS without IGNORE_EXCEPTIONS.
+REDIS_OPTIONS = {
+    "CLIENT_CLASS": "django_redis.client.DefaultClient",
+    "CONNECTION_POOL_CLASS": "cms.redis_pool.CircuitBreakerConnectionPool",
+    "CONNECTION_POOL_KWARGS": {"retry_after": float(os.environ.get("REDIS_RETRY_AFTER", "30"))},
+    "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+    "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+}
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
-        }
+            "OPTIONS": {**REDIS_OPTIONS, "IGNORE_EXCEPTIONS": True},
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    }
+# django-redis would log every ignored error with its traceback: the breaker logs instead.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 
 # Anonymous page cache (registry_pages.cache, docs/performance.md): seconds a
 # page stays cached at most; any publish or snippet save invalidates sooner.
@@ -219,6 +244,8 @@ LOGGING = {
     "loggers": {
         "search": {"handlers": ["console"], "level": "WARNING"},
         "registry_pages": {"handlers": ["console"], "level": "INFO"},
+        # Outages of Redis, Elasticsearch and the database (cms/outage.py, cms/unavailable.py).
+        "cms": {"handlers": ["console"], "level": "WARNING"},
     },
 }
 

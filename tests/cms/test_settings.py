@@ -53,7 +53,12 @@ def test_search_backend_is_database_without_elasticsearch():
 
 def test_elasticsearch_url_switches_to_es9_with_database_fallback():
     backends = search_backends_from_env({"ELASTICSEARCH_URL": "http://127.0.0.1:9200"})
-    assert backends["default"]["BACKEND"] == "wagtail.search.backends.elasticsearch9"
+    # Wagtail's elasticsearch9 backend, answering from `database` when the cluster is unreachable.
+    from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend
+    from search.es_backend import SearchBackend
+
+    assert backends["default"]["BACKEND"] == "search.es_backend" and issubclass(SearchBackend, Elasticsearch9SearchBackend)
+    assert all(backends[name]["FALLBACK"] == "database" for name in ("default", "es_bg", "es_pl", "es_uk", "es_en"))
     assert backends["default"]["URLS"] == ["http://127.0.0.1:9200"]
     assert backends["database"]["BACKEND"] == "search.db_backend"
     bg = backends["es_bg"]["INDEX_SETTINGS"]["settings"]["analysis"]["analyzer"]["default"]
