@@ -17,6 +17,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
 from .models import SearchQueryDay
+from registry_pages.spreadsheets import SafeSpreadsheetExportMixin
 
 FEW_RESULTS = 3
 PERIODS = {"7": 7, "30": 30, "90": 90, "365": 365}
@@ -47,7 +48,7 @@ class UnansweredQueryFilterSet(WagtailFilterSet):
         fields = ["language", "period"]
 
 
-class UnansweredQueriesReportView(ReportView):
+class UnansweredQueriesReportView(SafeSpreadsheetExportMixin, ReportView):
     page_title = _("Searches with few results")
     header_icon = "search"
     index_url_name = "search_reports:unanswered"

@@ -31,6 +31,7 @@ from .tracking import (
     tracked_items,
     tracking_locale,
 )
+from ..spreadsheets import SafeSpreadsheetExportMixin
 
 
 def _edit_url(item):
@@ -75,7 +76,7 @@ class ActionItemFilterSet(WagtailFilterSet):
         return _computed(queryset, lambda i: i.due is not None and i.due <= value) if value else queryset
 
 
-class ActionItemsReportView(ReportView):
+class ActionItemsReportView(SafeSpreadsheetExportMixin, ReportView):
     """Every action item with owners, deadline as written, next due date and status (CSV/XLSX export)."""
 
     page_title = _("Action items")

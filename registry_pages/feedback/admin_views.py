@@ -9,9 +9,10 @@ from wagtail.permission_policies import ModelPermissionPolicy
 
 from ..models import ServiceFeedback
 from .results import quarterly_results
+from ..spreadsheets import SafeSpreadsheetExportMixin
 
 
-class FeedbackReportView(ReportView):
+class FeedbackReportView(SafeSpreadsheetExportMixin, ReportView):
     """Answers per service and quarter, counted across languages, named in the default language."""
 
     page_title = _("Service feedback")

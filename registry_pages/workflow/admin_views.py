@@ -15,6 +15,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, WorkflowState, get_default_page_content_type
 
 from .translation import CannotSubmit, can_submit, submit_for_approval
+from ..spreadsheets import SafeSpreadsheetExportMixin
 
 
 def _page_states(**filters):
@@ -41,7 +42,7 @@ def _attach_pages(states):
     return [s for s in states if s.moderated_page is not None]
 
 
-class InModerationReportView(ReportView):
+class InModerationReportView(SafeSpreadsheetExportMixin, ReportView):
     """Pages waiting for approval: step, waiting time, submitter (CSV/XLSX export)."""
 
     page_title = gettext_lazy("Pages in moderation")
