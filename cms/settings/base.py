@@ -132,6 +132,7 @@ if os.environ.get("REDIS_URL"):
                 "CLIENT_CLASS": "django_redis.client.DefaultClient",
                 "SOCKET_CONNECT_TIMEOUT": 0.5,
                 "SOCKET_TIMEOUT": 0.5,
+                "IGNORE_EXCEPTIONS": False,  # whatever DJANGO_REDIS_IGNORE_EXCEPTIONS says
             },
         },
     }
