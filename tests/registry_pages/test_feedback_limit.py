@@ -86,7 +86,7 @@ def test_garbage_remote_addr_is_unknown(settings):
 def test_citizens_behind_one_proxy_have_their_own_limits(client, site_root, settings):
     settings.PORTAL_TRUSTED_PROXY_COUNT = 1
     settings.REGISTRY_FEEDBACK_DAILY_LIMIT = 2
-    caches["ratelimit"].clear()
+    ratelimit.limit_cache().clear()
     service = new_card(site_root, "t-limit-proxy")
     url = service.url + "feedback/"
 
