@@ -16,8 +16,9 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
-from .models import SearchQueryDay
 from registry_pages.spreadsheets import SafeSpreadsheetExportMixin
+
+from .models import SearchQueryDay
 
 FEW_RESULTS = 3
 PERIODS = {"7": 7, "30": 30, "90": 90, "365": 365}

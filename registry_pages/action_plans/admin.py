@@ -20,6 +20,7 @@ from wagtail.admin.widgets import AdminDateInput
 from ..models.action_item import ActionItemPage, ActionItemStatus
 from ..models.action_plan import ActionPlanPage
 from ..models.snippets import Position
+from ..spreadsheets import SafeSpreadsheetExportMixin
 from . import listing
 from .listing import STATUS_FILTERS, STATUS_LABELS
 from .tracking import (
@@ -31,7 +32,6 @@ from .tracking import (
     tracked_items,
     tracking_locale,
 )
-from ..spreadsheets import SafeSpreadsheetExportMixin
 
 
 def _edit_url(item):

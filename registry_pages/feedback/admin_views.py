@@ -8,8 +8,8 @@ from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from ..models import ServiceFeedback
-from .results import quarterly_results
 from ..spreadsheets import SafeSpreadsheetExportMixin
+from .results import quarterly_results
 
 
 class FeedbackReportView(SafeSpreadsheetExportMixin, ReportView):

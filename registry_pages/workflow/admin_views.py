@@ -14,8 +14,8 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, WorkflowState, get_default_page_content_type
 
-from .translation import CannotSubmit, can_submit, submit_for_approval
 from ..spreadsheets import SafeSpreadsheetExportMixin
+from .translation import CannotSubmit, can_submit, submit_for_approval
 
 
 def _page_states(**filters):
