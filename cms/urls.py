@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from registry_pages import urls as registry_urls
 from wagtail.contrib.sitemaps.views import sitemap
 
+from cms.admin_reports import admin_export_urlpatterns
 from cms.api import api_router
 from cms.views import robots_txt
 from registry_pages.sitemaps import PortalSitemap
@@ -19,6 +20,7 @@ handler500 = "cms.unavailable.server_error"
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    *admin_export_urlpatterns("admin/"),  # Wagtail's reports with safe spreadsheet cells, same URLs
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -6,6 +6,9 @@ helpers, so every download has the same conventions:
 
 * CSV is UTF-8 *with* a byte-order mark, so spreadsheet programs open
   Cyrillic and Polish letters correctly, with a header row;
+* every CSV cell goes through `spreadsheets.spreadsheet_cell`: text that a
+  spreadsheet program would run as a formula (`=…`, `+…`, `-…`, `@…`) is
+  quoted;
 * JSON is UTF-8 without escaping non-ASCII letters, an object with
   `language`, `source` (the page URL) and `items`;
 * file names are stable: `<page slug>-<language>.<ext>`, sent as an
@@ -16,9 +19,12 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
+
+from .spreadsheets import spreadsheet_cell
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 JSON_CONTENT_TYPE = "application/json; charset=utf-8"
@@ -44,10 +50,18 @@ def csv_text(header: Sequence[str], rows: Iterable[Sequence]) -> str:
     buffer = io.StringIO()
     buffer.write(BOM)
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([str(h) for h in header])
+    writer.writerow([spreadsheet_cell(str(h)) for h in header])
     for row in rows:
-        writer.writerow(["" if value is None else str(value) for value in row])
+        writer.writerow([_csv_cell(value) for value in row])
     return buffer.getvalue()
+
+
+def _csv_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        return str(value)  # a number, negative ones included, stays a number
+    return spreadsheet_cell(str(value))
 
 
 def csv_response(header: Sequence[str], rows: Iterable[Sequence], filename: str) -> HttpResponse:

@@ -16,6 +16,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
+from registry_pages.spreadsheets import SafeSpreadsheetExportMixin
+
 from .models import SearchQueryDay
 
 FEW_RESULTS = 3
@@ -47,7 +49,7 @@ class UnansweredQueryFilterSet(WagtailFilterSet):
         fields = ["language", "period"]
 
 
-class UnansweredQueriesReportView(ReportView):
+class UnansweredQueriesReportView(SafeSpreadsheetExportMixin, ReportView):
     page_title = _("Searches with few results")
     header_icon = "search"
     index_url_name = "search_reports:unanswered"

@@ -29,6 +29,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
             call_command("load_demo", stdout=open("/dev/null", "w"))
 
 
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker):
+    """A copy of the session's database (tests/demo_snapshot.py), for tests that flush it."""
+    from .demo_snapshot import DemoSnapshot
+
+    with django_db_blocker.unblock():
+        return DemoSnapshot()
+
+
 @pytest.fixture
 def site_root(db) -> Page:
     """The default site's root page (the bg home page with the project's settings)."""

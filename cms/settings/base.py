@@ -7,10 +7,12 @@ Unset, each falls back to something that embeds: SQLite, Wagtail's database
 search backend, a local-memory cache.
 """
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from search.backends import search_backends_from_env
@@ -56,10 +58,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before the page cache: cached pages get the header too (cms/csp.py, docs/security.md).
+    "cms.csp.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Database unreachable: a 503 page in the visitor's language (cms/unavailable.py).
     "cms.unavailable.DatabaseUnavailableMiddleware",
@@ -73,6 +79,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a locked-out login into the lockout page (django-axes).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -135,13 +143,29 @@ if os.environ.get("REDIS_URL"):
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
             "OPTIONS": {**REDIS_OPTIONS, "IGNORE_EXCEPTIONS": True},
         },
+        # Rate limits (feedback per card and day): same Redis and connection
+        # pool, but errors are raised, never ignored, so a limit fails closed
+        # when Redis is down (the circuit refuses at once while it is open).
+        "ratelimit": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal") + "-ratelimit",
+            "OPTIONS": {**REDIS_OPTIONS, "IGNORE_EXCEPTIONS": False},  # whatever DJANGO_REDIS_IGNORE_EXCEPTIONS says
+        },
     }
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"},
     }
 # django-redis would log every ignored error with its traceback: the breaker logs instead.
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
+
+# Reverse proxies of the portal's own in front of Django (nginx, a load
+# balancer): the client address is the N-th X-Forwarded-For entry from the
+# right; 0 = REMOTE_ADDR (registry_pages.client_ip). Used by the feedback limit
+# and the admin login lockout.
+PORTAL_TRUSTED_PROXY_COUNT = int(os.environ.get("PORTAL_TRUSTED_PROXY_COUNT", "0"))
 
 # Anonymous page cache (registry_pages.cache, docs/performance.md): seconds a
 # page stays cached at most; any publish or snippet save invalidates sooner.
@@ -153,6 +177,62 @@ PORTAL_PAGE_CACHE_GENERATION_FILE = os.environ.get(
 )
 # Models outside the add-on whose rows public pages show.
 PORTAL_PAGE_CACHE_MODELS = ["search.SynonymSet"]
+
+# Content-Security-Policy (django-csp, cms/csp.py): public pages only from the
+# portal itself, no inline script or style; the admin gets its own policy.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+# Wagtail 8's admin prints inline scripts and styles and compiles templates
+# with `new Function`: 'unsafe-inline' / 'unsafe-eval' only under /admin/.
+PORTAL_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, UNSAFE_INLINE, UNSAFE_EVAL],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "worker-src": [SELF, "blob:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+PORTAL_ADMIN_CSP_PREFIXES = ("/admin/", "/django-admin/")
+# No avatars from gravatar.com: the admin loads nothing from third parties.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Admin sign-in: django-axes counts wrong passwords per user name *and* client
+# address (PORTAL_TRUSTED_PROXY_COUNT), locks that pair after 5 in a row for 15
+# minutes, whatever the password, and shows cms/templates/axes/lockout.html
+# (429). Another user, or the same user from elsewhere, is not locked.
+AUTHENTICATION_BACKENDS = [
+    "cms.auth_backends.AxesLockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("PORTAL_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("PORTAL_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "registry_pages.client_ip.client_ip_or_none"
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

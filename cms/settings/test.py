@@ -11,7 +11,11 @@ SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"},
+}
+PORTAL_TRUSTED_PROXY_COUNT = 0
 # Off for the suite (pages are re-read after direct ORM changes); the cache
 # tests switch it on with the `settings` fixture.
 PORTAL_PAGE_CACHE_TIMEOUT = 0

@@ -20,6 +20,7 @@ from wagtail.admin.widgets import AdminDateInput
 from ..models.action_item import ActionItemPage, ActionItemStatus
 from ..models.action_plan import ActionPlanPage
 from ..models.snippets import Position
+from ..spreadsheets import SafeSpreadsheetExportMixin
 from . import listing
 from .listing import STATUS_FILTERS, STATUS_LABELS
 from .tracking import (
@@ -75,7 +76,7 @@ class ActionItemFilterSet(WagtailFilterSet):
         return _computed(queryset, lambda i: i.due is not None and i.due <= value) if value else queryset
 
 
-class ActionItemsReportView(ReportView):
+class ActionItemsReportView(SafeSpreadsheetExportMixin, ReportView):
     """Every action item with owners, deadline as written, next due date and status (CSV/XLSX export)."""
 
     page_title = _("Action items")

@@ -8,10 +8,11 @@ from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from ..models import ServiceFeedback
+from ..spreadsheets import SafeSpreadsheetExportMixin
 from .results import quarterly_results
 
 
-class FeedbackReportView(ReportView):
+class FeedbackReportView(SafeSpreadsheetExportMixin, ReportView):
     """Answers per service and quarter, counted across languages, named in the default language."""
 
     page_title = _("Service feedback")

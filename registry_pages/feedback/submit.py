@@ -7,14 +7,16 @@ and refuses cross-site posts by the headers browsers send instead (`Origin`,
 `Sec-Fetch-Site`: OWASP's "verifying origin with standard headers"); the
 answer is anonymous, rate-limited and moderated, so a forged one gains nothing.
 
-Valid answer → stored, then 303 to the card with a thank-you message
-(`?feedback=thanks#feedback`). Invalid answer → the card again with the
-errors (400). Daily limit reached → the card with a clear message (429),
-nothing stored.
+Valid answer → counted (`ratelimit.reserve`, atomic), stored, then 303 to
+the card with a thank-you message (`?feedback=thanks#feedback`). Invalid
+answer → the card again with the errors (400), not counted. Daily limit
+reached → the card with a clear message (429), nothing stored. Limit's cache
+unreachable → the card with a "try again later" message (503), nothing stored.
 """
 
 from urllib.parse import urlsplit
 
+from django.db import transaction
 from django.http import HttpResponseForbidden, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -24,7 +26,7 @@ from wagtail.views import serve
 
 from ..models.feedback import ServiceFeedback
 from .forms import FeedbackForm
-from .ratelimit import count_answer, limit_reached
+from .ratelimit import LimitUnavailable, release, reserve
 
 
 def _render(card, request, form, status, state=""):
@@ -43,17 +45,25 @@ def submit_feedback(card, request):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     form = FeedbackForm(request.POST)
-    if limit_reached(request, card):
-        return _render(card, request, FeedbackForm(), 429, state="limit")
     if not form.is_valid():
         return _render(card, request, form, 400)
-    ServiceFeedback.objects.create(
-        page=card,
-        helpful=form.cleaned_data["helpful"],
-        comment=form.cleaned_data["comment"].strip(),
-        language=card.locale.language_code if card.locale_id else translation.get_language(),
-    )
-    count_answer(request, card)
+    try:
+        within_limit = reserve(request, card)
+    except LimitUnavailable:
+        return _render(card, request, FeedbackForm(), 503, state="unavailable")
+    if not within_limit:
+        return _render(card, request, FeedbackForm(), 429, state="limit")
+    try:
+        with transaction.atomic():
+            ServiceFeedback.objects.create(
+                page=card,
+                helpful=form.cleaned_data["helpful"],
+                comment=form.cleaned_data["comment"].strip(),
+                language=card.locale.language_code if card.locale_id else translation.get_language(),
+            )
+    except Exception:
+        release(request, card)
+        raise
     return HttpResponseRedirect(f"{card.get_url(request=request)}?feedback=thanks#feedback", status=303)
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
+from ..spreadsheets import unquote_cell
+
 
 class ReadError(Exception):
     """The file cannot be read at all; `line` is where it went wrong (or None)."""
@@ -119,5 +121,5 @@ def _csv_rows(text: str) -> list[tuple[int, dict]]:
                 _("%(found)d cells but the header names %(expected)d columns") % {"found": len(cells), "expected": len(columns)},
                 line=start,
             )
-        rows.append((start, {column: cells[i] if i < len(cells) else "" for i, column in enumerate(columns) if column}))
+        rows.append((start, {column: unquote_cell(cells[i]) if i < len(cells) else "" for i, column in enumerate(columns) if column}))
     return rows

@@ -14,6 +14,7 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, WorkflowState, get_default_page_content_type
 
+from ..spreadsheets import SafeSpreadsheetExportMixin
 from .translation import CannotSubmit, can_submit, submit_for_approval
 
 
@@ -41,7 +42,7 @@ def _attach_pages(states):
     return [s for s in states if s.moderated_page is not None]
 
 
-class InModerationReportView(ReportView):
+class InModerationReportView(SafeSpreadsheetExportMixin, ReportView):
     """Pages waiting for approval: step, waiting time, submitter (CSV/XLSX export)."""
 
     page_title = gettext_lazy("Pages in moderation")

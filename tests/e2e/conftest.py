@@ -9,7 +9,8 @@ How they share the session's demo without slowing the other tests:
   and before each of them the demo database is restored from a snapshot taken
   when the first one starts (SQLite: the in-memory database copied with
   SQLite's backup API in well under a second; other databases: Django's
-  serialised copy). The other tests keep their fast rolled-back transactions.
+  serialised copy; `tests/demo_snapshot.py`). The other tests keep their fast
+  rolled-back transactions.
 * With in-memory SQLite pytest-django hands the test's connection to the
   server thread, so what a test reads through the ORM is what the browser saw.
 
@@ -21,10 +22,7 @@ import re
 from pathlib import Path
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import connection
-from wagtail.models import Page
 
 from .support.browser import CHROMIUM, launch_browser
 
@@ -50,60 +48,6 @@ def pytest_runtest_makereport(item, call):
     report = yield
     setattr(item, f"rep_{report.when}", report)
     return report
-
-
-class DemoSnapshot:
-    """The session's demo database, to put back after a browser test's flush."""
-
-    def __init__(self):
-        connection.ensure_connection()
-        self.vendor = connection.vendor
-        if self.vendor == "sqlite":
-            import sqlite3
-
-            self.copy = sqlite3.connect(":memory:", check_same_thread=False)
-            connection.connection.backup(self.copy)
-        else:
-            self.copy = connection.creation.serialize_db_to_string()
-        self.page_count = Page.objects.count()
-
-    def restore(self):
-        if Page.objects.count() == self.page_count and Page.objects.filter(depth=2).exists():
-            return  # nothing was flushed yet
-        if self.vendor == "sqlite":
-            self.copy.backup(connection.connection)
-        else:
-            self._restore_serialised()
-        ContentType.objects.clear_cache()
-        cache.clear()
-
-    def _restore_serialised(self):
-        """Content types first (other rows' __init__ would otherwise create them
-        with new ids), then the rest; then the sequences past the restored ids."""
-        import json
-
-        from django.apps import apps
-        from django.core.management import call_command
-        from django.core.management.color import no_style
-
-        call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-        rows = json.loads(self.copy)
-        content_types = [row for row in rows if row["model"] == "contenttypes.contenttype"]
-        others = [row for row in rows if row["model"] != "contenttypes.contenttype"]
-        ContentType.objects.clear_cache()
-        connection.creation.deserialize_db_from_string(json.dumps(content_types))
-        ContentType.objects.clear_cache()
-        connection.creation.deserialize_db_from_string(json.dumps(others))
-        statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True))
-        with connection.cursor() as cursor:
-            for sql in statements:
-                cursor.execute(sql)
-
-
-@pytest.fixture(scope="session")
-def demo_snapshot(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        return DemoSnapshot()
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from django.test import Client
 from django.utils import timezone
 
 from registry_pages.feedback.chart import bar_chart
-from registry_pages.feedback.ratelimit import client_key
+from registry_pages.feedback.ratelimit import client_key, limit_cache
 from registry_pages.feedback.results import Quarter, quarterly_results
 from registry_pages.models import FeedbackResultsPage, ServiceFeedback
 
@@ -25,6 +25,7 @@ PAST = Quarter(2025, 1)  # the demo's answers are in recent quarters; these test
 @pytest.fixture
 def service(site_root):
     cache.clear()
+    limit_cache().clear()
     return card(catalogue(site_root, slug="t-feedback-services"), "Тестова услуга за отзиви", category("Тестова категория"))
 
 

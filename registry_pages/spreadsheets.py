@@ -1,0 +1,51 @@
+"""Cells that spreadsheet programs show as text, never run as formulas.
+
+A title, comment or logged search such as `=HYPERLINK(…)`, `@SUM(…)` or
+`+cmd|…` written as-is into a CSV file is a formula to Excel and LibreOffice
+("CSV injection"). Every spreadsheet the portal writes, public (`export.csv`)
+and admin (Wagtail report exports, CSV and XLSX), passes its cells through
+`spreadsheet_cell`, following OWASP:
+
+* text starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a
+  single quote in front (`'=HYPERLINK(…)`), shown by the programs as typed;
+* numbers stay numbers, negative ones included (`-3` typed as a number is
+  data; the text "-3" is quoted like any other text);
+* for XLSX, characters openpyxl refuses (control characters) are removed, so
+  one logged search with such a character cannot break the whole export.
+
+JSON exports are data, not spreadsheets: they are left as they are. The
+CSV importers take the quote off again (`unquote_cell`), so an export
+imports back unchanged.
+"""
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value, xlsx: bool = False):
+    """`value` made safe for a spreadsheet cell; non-text values are returned unchanged."""
+    if not isinstance(value, str):
+        return value
+    if xlsx:
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def unquote_cell(value: str) -> str:
+    """The reverse, for importers reading the portal's own CSV back: `'+359 …` → `+359 …`."""
+    if value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
+
+
+class SafeSpreadsheetExportMixin:
+    """For Wagtail views with `SpreadsheetExportMixin` (ReportView, IndexView):
+    every exported value goes through `spreadsheet_cell` after Wagtail's own
+    preprocessing (which turns lazy strings, lists and dates into cells)."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        return spreadsheet_cell(value, xlsx=export_format == self.FORMAT_XLSX)
