@@ -18,11 +18,12 @@ from icalendar import Calendar, Event
 
 from ..deadlines.calendar import get_calendar
 from ..opendata import csv_response, export_filename, ical_response, json_response
-from .listing import STATUS_LABELS, item_rows, plan_items, plan_themes, site_country, today
+from . import listing
+from .listing import STATUS_LABELS, item_rows, plan_items, plan_themes, site_country
 
 
 def _rows(plan, request):
-    when = today()
+    when = listing.today()  # looked up on the module: one clock for pages and exports
     calendar = get_calendar(site_country(plan, request))
     return when, item_rows(plan, plan_items(plan), when, calendar)
 

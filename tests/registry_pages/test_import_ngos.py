@@ -31,7 +31,7 @@ class _Buffer:
 
 @pytest.fixture
 def reg(site_root):
-    for name in ("Опазване на околната среда", "Спорт и туризъм", "Социални дейности"):
+    for name in ("Околна среда", "Спорт и туризъм", "Социални дейности", "Социални грижи"):
         activity_field(name)
     return register(site_root, slug="t-import-npo")
 
@@ -71,7 +71,7 @@ def test_example_files_import_as_drafts(reg, example):
     assert friends.slug == "sdruzhenie-priyateli-na-beliya-kamak"
     assert friends.publish_contact_consent and not warm.publish_contact_consent
     assert warm.legal_form == "foundation"  # "Фондация", the label in the file's language
-    assert [f.name for f in friends.fields_of_activity()] == ["Опазване на околната среда", "Спорт и туризъм"]
+    assert [f.name for f in friends.fields_of_activity()] == ["Околна среда", "Спорт и туризъм"]
     camp = friends.activities.all()[1]
     assert (camp.title, camp.description, camp.address) == ("Еко лагер", "Лятен лагер за деца", "хижа „Белия камък“")
     assert friends.statutory_goals == "<p>Опазване на местността Белия камък.</p><p>Поддържане на туристическите пътеки.</p>"
