@@ -22,6 +22,7 @@ from ..deadlines.parser import parse_deadline
 from ..models import ActionItemOwner, ActionItemPage, ActionPlanPage, ActionPlanTheme, Position
 from .action_plan_text import PlanDraft, PlanSyntaxError, read_plan
 from .owners import display_name, owner_key
+from .snippets import create_snippet
 from .runner import ImportFailed, resolve_parent, slug_for, unique_slug
 
 TITLE_LENGTH = 120
@@ -100,7 +101,7 @@ def write(result: PlanImport, parent, user=None) -> PlanImport:
     with transaction.atomic():
         for match in result.owners.values():
             if match.position is None:
-                match.position = Position.objects.create(title=match.name, locale=locale)
+                match.position = create_snippet(Position, user, title=match.name, locale=locale)
                 match.created = True
         taken = set(parent.get_children().values_list("slug", flat=True))
         plan = ActionPlanPage(
