@@ -10,7 +10,7 @@ Citizens read their text on every card, so they are moderated like pages
 version, edits are saved as revisions and go through the publication
 workflow, and the final approval publishes them. A snippet that was never
 approved has `live=False` and is shown nowhere on the public side
-(`public()` / `public_or_none()`).
+(`public_or_none()`, `public_versions()`, `live=True` in listings).
 """
 
 from django.conf import settings
@@ -91,10 +91,6 @@ class ModeratedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMi
     class Meta:
         abstract = True
 
-    @classmethod
-    def public(cls):
-        """Rows citizens may see: approved at least once and not unpublished."""
-        return cls._default_manager.filter(live=True)
 
 
 class Department(ModeratedSnippet, TranslatableMixin, index.Indexed, models.Model):
