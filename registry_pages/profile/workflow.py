@@ -113,7 +113,7 @@ def _assign_to_snippets(workflow, changes):
     for model in MODERATED_SNIPPETS:
         content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
         assignment = WorkflowContentType.objects.filter(content_type=content_type).select_related("workflow").first()
-        label = str(model._meta.verbose_name_plural)
+        label = model._meta.label
         if assignment is None:
             WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
             changes.append(f"assigned {workflow.name} to {label}")

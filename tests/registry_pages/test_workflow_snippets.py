@@ -78,7 +78,7 @@ def test_registry_setup_assigns_the_workflow_to_the_snippets_and_repairs_an_old_
     WorkflowContentType.objects.filter(workflow=workflow).delete()
     assert Department.get_default_workflow() is None
     changes = profile_workflow.ensure_workflow()
-    assert any("departments" in change for change in changes)
+    assert any("registry_pages.Department" in change for change in changes)
     assert all(model.get_default_workflow() == workflow for model in MODELS)
     assert not [c for c in profile_workflow.ensure_workflow() if "assign" in c or "replaced" in c]  # idempotent
 
@@ -103,7 +103,6 @@ def test_renamed_department_is_public_only_after_the_mayor_approves(client, site
     page = card(index, "Тестова услуга с отдел", category("Тестова категория за отдел"), responsible_department=dept)
     # The Polish card names the same department (not translated yet).
     polish = page.copy_for_translation(locales["pl"], copy_parents=True)
-    polish.get_parent().specific.save_revision().publish()
     polish.title = "Usługa testowa z wydziałem"
     polish.save_revision().publish()
     polish = polish.specific_class.objects.get(pk=polish.pk)
@@ -215,7 +214,9 @@ def test_snippet_translation_goes_live_only_when_approved(client, locales, pr_ex
 
     as_user(client, pr_expert)
     # The translation editor's "Publish" is refused to a PR expert.
-    assert client.post(_edit_url(polish), {"action": "publish"}).status_code == 403
+    refused = client.post(_edit_url(polish), {"action": "publish"})
+    assert refused.status_code == 403 or (refused.status_code == 302 and refused.url == "/admin/")
+    assert not _reload(polish).live
     listing = client.get(reverse(Department.snippet_viewset.get_url_name("list_results")) + "?locale=pl")
     url = reverse("registry_pages_workflow:submit_snippet_translation", args=["registry_pages", "department", polish.pk])
     assert url in listing.content.decode()
@@ -272,7 +273,7 @@ def test_publishing_a_snippet_invalidates_the_page_cache(secretary):
         revision.publish(user=secretary, skip_permission_checks=True)
         assert page_cache.generation() != before
         before = page_cache.generation()
-        _reload(dept).unpublish(user=secretary)
+        _reload(dept).unpublish()
         assert page_cache.generation() != before
     finally:
         page_cache.connect()
