@@ -183,7 +183,7 @@ class NGOEntryPage(RegistryBasePage):
         index.SearchField("cooperation", boost=0.3),
         index.SearchField("registration_number"),
         index.RelatedFields("activities", [index.SearchField("title"), index.SearchField("description")]),
-        index.RelatedFields("activity_field_links", [index.RelatedFields("activity_field", [index.SearchField("name")])]),
+        index.RelatedFields("activity_field_links", [index.RelatedFields("activity_field", [index.SearchField("public_name")])]),
         index.FilterField("legal_form"),
         index.FilterField("date_registered"),
     ]

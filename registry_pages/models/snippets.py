@@ -182,6 +182,11 @@ class Position(ModeratedSnippet, TranslatableMixin, index.Indexed, ClusterableMo
     def __str__(self):
         return f"{self.title} ({self.holder_name})" if self.holder_name else self.title
 
+    @property
+    def public_title(self) -> str:
+        """The title as pages index it for search: empty until the position is approved."""
+        return self.title if self.live else ""
+
 
 class PositionHolder(Orderable):
     """Links an admin user to a position (synced to every translation)."""
@@ -223,6 +228,11 @@ class _NamedCategory(ModeratedSnippet, TranslatableMixin, index.Indexed, models.
 
     def __str__(self):
         return self.name
+
+    @property
+    def public_name(self) -> str:
+        """The name as pages index it for search: empty until the category is approved."""
+        return self.name if self.live else ""
 
 
 class ServiceCategory(_NamedCategory):

@@ -6,6 +6,7 @@ side shows only their approved (live) version.
 """
 
 import pytest
+from django.core import mail
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_save
@@ -119,8 +120,12 @@ def test_renamed_department_is_public_only_after_the_mayor_approves(client, site
         assert "Тестов отдел" in html
     assert _api_department(client, page)["name"] == old_name
 
+    mail.outbox.clear()
     _approve(client, secretary, dept)
     assert _step(dept) == "Mayor approval"
+    # The author is told, with a link to the department (not to a page).
+    told = [m for m in mail.outbox if pr_expert.email in m.to]
+    assert told and _edit_url(dept) in told[0].body and old_name in told[0].subject + told[0].body
     assert "Отдел „Нов“" not in _public(client, page)
     assert _api_department(client, page)["name"] == old_name
 
@@ -277,3 +282,17 @@ def test_publishing_a_snippet_invalidates_the_page_cache(secretary):
         assert page_cache.generation() != before
     finally:
         page_cache.connect()
+
+
+@pytest.mark.django_db
+def test_search_does_not_find_a_card_by_an_unapproved_category_name(client, site_root):
+    index = catalogue(site_root)
+    draft_category = ServiceCategory.objects.create(locale=bg(), name="Квазиморфна категория", live=False)
+    card(index, "Тестова услуга за търсене", draft_category)
+    client.logout()
+    html = client.get("/bg/search/", {"q": "квазиморфна"}).content.decode()
+    assert "Тестова услуга за търсене" not in html
+    assert "Квазиморфна категория" not in html
+    approved = ServiceCategory.objects.create(locale=bg(), name="Ортоморфна категория")
+    card(index, "Одобрена тестова услуга за търсене", approved)
+    assert "Одобрена тестова услуга за търсене" in client.get("/bg/search/", {"q": "ортоморфна"}).content.decode()
