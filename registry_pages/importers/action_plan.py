@@ -7,7 +7,9 @@ transaction: the plan with its themes, each item with its owners and
 deadline, all as drafts with a first revision, so they go through the
 publication workflow. Owners are matched to the locale's `Position`
 snippets by `owner_key` (so "Гл. Секретар" finds "Главен секретар") and
-created when missing, once per distinct owner.
+created when missing, once per distinct owner: public when run from the
+command line, as a draft for an admin user who may not publish positions
+(`importers/snippets.py`).
 """
 
 from __future__ import annotations

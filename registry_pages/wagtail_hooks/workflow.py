@@ -5,18 +5,20 @@
 * "Submit translation for approval" for synced translations, which
   wagtail-localize's translation editor lacks;
 * the author's dashboard panel of pages sent back for changes;
-* "Sync translated pages → Publish immediately" (wagtail-localize) is turned
+* "Submit translation for approval" also in the listings of the moderated
+  directory snippets (departments, positions, categories, fields of activity);
+* "Sync translated pages/snippets → Publish immediately" (wagtail-localize) is turned
   off for users who may not publish: it published every translation at once,
   with no permission check, for anyone allowed to submit translations.
 """
 
 from django import forms
+from django.contrib.admin.utils import quote
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
-from django.contrib.admin.utils import quote
 from wagtail.models import DraftStateMixin, Page
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail_localize.views.update_translations import UpdateTranslationsView

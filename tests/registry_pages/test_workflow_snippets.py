@@ -5,10 +5,12 @@ drafts and go through the same secretary → mayor workflow; the public
 side shows only their approved (live) version.
 """
 
+import datetime as dt
+
 import pytest
-from django.core import mail
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.core import mail
 from django.db.models.signals import post_save
 from django.urls import reverse
 from wagtail.admin.admin_url_finder import AdminURLFinder
@@ -17,7 +19,8 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from registry_pages import cache as page_cache
 from registry_pages.importers.snippets import create_snippet
-from registry_pages.models import ActivityField, Department, Position, ServiceCategory
+from registry_pages.models import ActivityField, Department, Position, ReceptionDaysPage, ReceptionSlot, ServiceCategory
+from registry_pages.models.snippets import public_versions
 from registry_pages.profile import groups as profile_groups
 from registry_pages.profile import roles
 from registry_pages.profile import workflow as profile_workflow
@@ -296,3 +299,31 @@ def test_search_does_not_find_a_card_by_an_unapproved_category_name(client, site
     approved = ServiceCategory.objects.create(locale=bg(), name="Ортоморфна категория")
     card(index, "Одобрена тестова услуга за търсене", approved)
     assert "Одобрена тестова услуга за търсене" in client.get("/bg/search/", {"q": "ортоморфна"}).content.decode()
+
+
+@pytest.mark.django_db
+def test_reception_days_show_only_approved_positions_and_departments(client, site_root, locales):
+    hall = Department.objects.create(name="Неодобрена тестова дирекция", locale=bg(), live=False)
+    approved = Position.objects.create(title="Одобрен тестов заместник", department=hall, locale=bg())
+    draft = Position.objects.create(title="Неодобрен тестов съветник", locale=bg(), live=False)
+    page = ReceptionDaysPage(title="Тестови приемни дни", slug="t-snippet-priemni-dni")
+    page.slots = [
+        ReceptionSlot(position=approved, weekday=1, time_from=dt.time(9), time_to=dt.time(12), room="101"),
+        ReceptionSlot(position=draft, weekday=2, time_from=dt.time(9), time_to=dt.time(12), room="102"),
+    ]
+    site_root.add_child(instance=page)
+    page.save_revision().publish()
+    html = _public(client, page)
+    assert "Одобрен тестов заместник" in html
+    assert "Неодобрен тестов съветник" not in html
+    assert "Неодобрена тестова дирекция" not in html
+
+    # A translation not approved yet: the approved version in the source language is shown.
+    polish = approved.copy_for_translation(locales["pl"])
+    polish.title, polish.live = "Niezatwierdzony zastępca", False
+    polish.save()
+    shown = public_versions([polish], locales["pl"].pk)
+    assert shown[polish.pk] == approved
+    polish.live = True
+    polish.save()
+    assert public_versions([approved], locales["pl"].pk)[approved.pk] == polish
