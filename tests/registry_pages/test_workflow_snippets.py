@@ -327,3 +327,18 @@ def test_reception_days_show_only_approved_positions_and_departments(client, sit
     polish.live = True
     polish.save()
     assert public_versions([approved], locales["pl"].pk)[approved.pk] == polish
+
+
+@pytest.mark.django_db
+def test_ngo_register_shows_and_filters_only_approved_fields_of_activity(client, site_root):
+    from .ngo_helpers import activity_field, entry, register
+
+    npo_register = register(site_root)
+    approved = activity_field("Одобрена тестова област")
+    draft = ActivityField.objects.create(locale=bg(), name="Неодобрена тестова област", live=False)
+    npo = entry(npo_register, "Тестово сдружение с области", [approved, draft])
+    listing = _public(client, npo_register)
+    assert "Тестово сдружение с области" in listing
+    assert "Одобрена тестова област" in listing and "Неодобрена тестова област" not in listing
+    npo_page = _public(client, npo)
+    assert "Одобрена тестова област" in npo_page and "Неодобрена тестова област" not in npo_page
