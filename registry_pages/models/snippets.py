@@ -14,6 +14,7 @@ approved has `live=False` and is shown nowhere on the public side
 """
 
 from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -90,6 +91,20 @@ class ModeratedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMi
 
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is None and self.pk and not self.live and self._takes_public_row_offline():
+            # wagtail-localize, translating a page, re-saves the translations of the
+            # snippets the page names as drafts (`live = False; save()`), which would
+            # take an approved translation offline and put unapproved text in its row.
+            # Only unpublishing (an administrator) takes a live snippet offline.
+            message = _("“%(name)s” is public: it changes only when a new version is approved.") % {"name": self}
+            raise ValidationError({NON_FIELD_ERRORS: [message]})
+        return super().save(*args, **kwargs)
+
+    def _takes_public_row_offline(self) -> bool:
+        unpublishing = self.live_revision_id is None and self.has_unpublished_changes  # Wagtail's UnpublishAction
+        return not unpublishing and type(self)._default_manager.filter(pk=self.pk, live=True).exists()
 
 
 

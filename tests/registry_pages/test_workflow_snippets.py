@@ -342,3 +342,25 @@ def test_ngo_register_shows_and_filters_only_approved_fields_of_activity(client,
     assert "Одобрена тестова област" in listing and "Неодобрена тестова област" not in listing
     npo_page = _public(client, npo)
     assert "Одобрена тестова област" in npo_page and "Неодобрена тестова област" not in npo_page
+
+
+@pytest.mark.django_db
+def test_translating_a_snippet_keeps_the_approved_translations_it_names(locales, pr_expert):
+    from wagtail_localize.operations import TranslationCreator
+
+    dept = department()
+    _translate(dept, locales["pl"], "Wydział zatwierdzony").save_target(publish=False)
+    polish_dept = dept.get_translation(locales["pl"])
+    polish_dept.get_latest_revision().publish(skip_permission_checks=True)
+    _translate(dept, locales["pl"], "Wydział niezatwierdzony")  # pending strings, not submitted
+    position = Position.objects.create(title="Тестов инспектор", department=dept, locale=bg())
+
+    TranslationCreator(pr_expert, [locales["pl"]]).create_translations(position)  # "Translate" the position
+
+    polish_dept = _reload(polish_dept)
+    assert polish_dept.live and polish_dept.name == "Wydział zatwierdzony"
+    polish_position = position.get_translation(locales["pl"])
+    assert not polish_position.live  # a new translation is a draft
+    # Administrators can still unpublish.
+    polish_dept.unpublish()
+    assert not _reload(polish_dept).live
