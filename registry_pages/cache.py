@@ -4,7 +4,8 @@
 GET/HEAD request made without a session cookie, under a key made of the
 cache *generation*, the host, the path (which carries the language: /bg/…),
 the sorted query string and today's local date (reception days and deadlines
-change at midnight). Any publish, unpublish, move or delete of a page, and any
+change at midnight). Any publish, unpublish, move or delete of a page or of a
+moderated snippet (Wagtail's `published`/`unpublished` signals), and any
 save or delete of a model the pages show (snippets, site settings, images,
 documents, sites, locales, view restrictions, `PORTAL_PAGE_CACHE_MODELS`),
 bumps the generation: every cached page is invalidated at once.
@@ -249,10 +250,14 @@ def _model_deleted(sender, instance, **kwargs):
 
 
 def connect() -> None:
-    from wagtail.signals import page_published, page_unpublished, post_page_move
+    from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
     page_published.connect(invalidate, dispatch_uid="registry_pages.cache.published")
     page_unpublished.connect(invalidate, dispatch_uid="registry_pages.cache.unpublished")
+    # Snippets with drafts (departments, positions, ...): the approved version
+    # reaches the row when it is published, which is what citizens see.
+    published.connect(invalidate, dispatch_uid="registry_pages.cache.snippet_published")
+    unpublished.connect(invalidate, dispatch_uid="registry_pages.cache.snippet_unpublished")
     post_page_move.connect(invalidate, dispatch_uid="registry_pages.cache.moved")
     post_save.connect(_model_saved, dispatch_uid="registry_pages.cache.saved")
     post_delete.connect(_model_deleted, dispatch_uid="registry_pages.cache.deleted")

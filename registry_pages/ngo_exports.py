@@ -45,10 +45,14 @@ def _entries(register):
 
 def _items(register, request) -> list[dict]:
     language = register.locale.language_code
-    local = {f.translation_key: f for f in ActivityField.objects.filter(locale_id=register.locale_id)}
+    local = {f.translation_key: f for f in ActivityField.objects.filter(locale_id=register.locale_id, live=True)}
     items = []
     for entry in sorted(_entries(register), key=lambda e: sort_key(e.title, language)):
-        fields = [local.get(link.activity_field.translation_key, link.activity_field) for link in entry.activity_field_links.all()]
+        fields = [
+            local.get(link.activity_field.translation_key, link.activity_field)
+            for link in entry.activity_field_links.all()
+            if link.activity_field.live  # not approved yet: not public
+        ]
         items.append({
             "name": entry.title,
             "short_name": entry.short_name,

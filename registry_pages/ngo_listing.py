@@ -84,7 +84,7 @@ class ListedEntry:
 
 
 _LISTED = ("pk", "title", "slug", "short_name", "legal_form", "seat_address", "date_registered")
-_FIELD = ("pk", "translation_key", "name", "locale_id", "sort_order")
+_FIELD = ("pk", "translation_key", "name", "locale_id", "sort_order", "live")
 _FIELD_COLUMNS = tuple(f"activity_field_links__activity_field__{name}" for name in _FIELD)
 
 
@@ -103,7 +103,8 @@ def listed_entries(entries) -> tuple[list[ListedEntry], dict]:
         if item is None:
             item = listed[values[0]] = ListedEntry(*values)
         key = field_values["translation_key"]
-        if key is not None and key not in item.field_keys:
+        # A field of activity not approved yet (live=False) is not shown or filtered by.
+        if key is not None and field_values["live"] and key not in item.field_keys:
             item.field_keys.append(key)
             fields.setdefault(key, ActivityField(**field_values))
     return list(listed.values()), fields
@@ -151,7 +152,7 @@ def _fields_in(locale_id, used: dict) -> list:
     """
     foreign = [key for key, f in used.items() if f.locale_id != locale_id]
     if foreign:
-        used.update({f.translation_key: f for f in ActivityField.objects.filter(locale_id=locale_id, translation_key__in=foreign)})
+        used.update({f.translation_key: f for f in ActivityField.objects.filter(locale_id=locale_id, translation_key__in=foreign, live=True)})
     return sorted(used.values(), key=lambda f: (f.sort_order, f.name))
 
 

@@ -22,6 +22,7 @@ from wagtail.models import PageViewRestriction
 
 from .alphabet import first_letter, letter_index, sort_key_for
 from .models import RelatedService, ServiceCardPage, ServiceCategory
+from .models.snippets import public_or_none
 from .structured_data import json_ld_script
 from .opendata import csv_response, export_filename, json_response
 
@@ -67,8 +68,12 @@ def _load_cards(pks) -> list:
 
 
 def _categories(index, counts) -> list:
-    """The categories that have cards here, in their own order, each with `card_count`."""
-    categories = list(ServiceCategory.objects.filter(pk__in=[pk for pk in counts if pk is not None]))
+    """The categories that have cards here, in their own order, each with `card_count`.
+
+    A category not approved yet (`live=False`) is not listed; its cards are
+    counted under "Other services" (`catalogue_context` moves them).
+    """
+    categories = list(ServiceCategory.objects.filter(pk__in=[pk for pk in counts if pk is not None], live=True))
     categories.sort(key=lambda c: (c.locale_id != index.locale_id, c.sort_order, c.name))
     for category in categories:
         category.card_count = counts[category.pk]
@@ -84,8 +89,12 @@ def catalogue_context(index, request) -> dict:
     """
     language = translation.get_language() or "bg"
     rows = _card_rows(index, language)
+    categories = _categories(index, Counter(row[2] for row in rows))
+    public = {c.pk for c in categories}
+    rows = [row if row[2] in public else (row[0], row[1], None, row[3]) for row in rows]
     counts = Counter(row[2] for row in rows)
-    categories = _categories(index, counts)
+    for c in categories:
+        c.card_count = counts[c.pk]
     category = next((c for c in categories if c.pk == _int_or_none(request.GET.get("category"))), None)
     if category is not None:
         rows = [row for row in rows if row[2] == category.pk]
@@ -167,7 +176,7 @@ def json_ld(card, request, municipality_name: str = "") -> str:
         "description": card.summary,
         "url": url,
     }
-    if card.category_id:
+    if card.category_id and card.category.live:
         data["serviceType"] = card.category.name
     if municipality_name:
         data["provider"] = {"@type": "GovernmentOrganization", "name": municipality_name}
@@ -185,8 +194,10 @@ def json_ld(card, request, municipality_name: str = "") -> str:
 
 
 def card_context(card, request) -> dict:
+    from .responsibility import hide_unpublished_snippets
     from .templatetags.portal_tags import portal_layout
 
+    hide_unpublished_snippets(card)
     layout = portal_layout({"request": request}, card)
     details = layout.get("details")
     page_url = card.get_url(request=request) or ""
@@ -223,7 +234,7 @@ def _row(card, request) -> dict:
     return {
         "title": card.title,
         "url": card.get_full_url(request=request),
-        "category": card.category.name if card.category_id else "",
+        "category": card.category.name if public_or_none(card.category) else "",
         "summary": card.summary,
         "fees": [
             {"variant": b.value["variant"], "amount": b.value["amount"], "currency": b.value["currency"],
@@ -235,7 +246,7 @@ def _row(card, request) -> dict:
              "note": b.value.get("note") or ""}
             for b in card.processing_times
         ],
-        "department": card.responsible_department.name if card.responsible_department_id else "",
+        "department": card.responsible_department.name if public_or_none(card.responsible_department) else "",
         "last_reviewed": card.last_reviewed.isoformat() if card.last_reviewed else "",
     }
 

@@ -26,6 +26,7 @@ def _snippet_source(page) -> str:
 def decorate(pages, plan) -> list[dict]:
     """The pages on screen, specific, each with its group and highlighted snippet."""
     from registry_pages.models import ServiceCardPage
+    from registry_pages.models.snippets import public_or_none
 
     groups = group_content_type_ids()
     service_ids = [p.pk for p in pages if group_of_content_type(p.content_type_id, groups) == SERVICES]
@@ -46,7 +47,7 @@ def decorate(pages, plan) -> list[dict]:
             {
                 "page": page,
                 "group": group_of_content_type(page.content_type_id, groups),
-                "category": getattr(page, "category", None),
+                "category": public_or_none(getattr(page, "category", None)),
                 "title": highlight(page.title, query_forms, plan.language),
                 "snippet": highlight(_snippet_source(page), query_forms, plan.language),
             }

@@ -47,7 +47,7 @@ def _service_categories(locale, request):
     catalogue = ServiceIndexPage.objects.live().public().filter(locale=locale).first()
     live_cards = Q(service_cards__live=True, service_cards__locale=locale)
     categories = (
-        ServiceCategory.objects.filter(locale=locale)
+        ServiceCategory.objects.filter(locale=locale, live=True)
         .annotate(card_count=Count("service_cards", filter=live_cards))
         .filter(card_count__gt=0)
     )
@@ -93,7 +93,7 @@ def search(request):
 def _category_facets(counts, locale):
     from registry_pages.models import ServiceCategory
 
-    categories = ServiceCategory.objects.filter(locale=locale, pk__in=list(counts))
+    categories = ServiceCategory.objects.filter(locale=locale, pk__in=list(counts), live=True)
     return [{"category": c, "count": counts[c.pk]} for c in categories]
 
 

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..deadlines.calendar import get_calendar
 from ..models.action_item import OVERDUE, ActionItemOwner, ActionItemPage, ActionItemStatus
-from ..models.snippets import Position
+from ..models.snippets import Position, public_versions
 from ..responsibility import load_responsibility
 
 STATUS_LABELS = {**dict(ActionItemStatus.choices), OVERDUE: _("Overdue")}
@@ -54,18 +54,23 @@ def number_key(number: str) -> tuple:
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\s]+", number.strip()) if p)
 
 
-def localise_positions(owner_rows, locale_id) -> None:
-    """Point each row at its position's translation in `locale_id` (one query, only when needed)."""
-    foreign = {r.position.translation_key for r in owner_rows if r.position.locale_id != locale_id}
-    if not foreign:
-        return
-    local = {
-        p.translation_key: p
-        for p in Position.objects.filter(translation_key__in=foreign, locale_id=locale_id).select_related("department")
-    }
+def localise_positions(owner_rows, locale_id) -> list:
+    """Point each row at what citizens see of its position in `locale_id` (one query, only when needed).
+
+    An unapproved translation falls back to an approved one; the rows whose
+    position was never approved are returned without it (not public).
+    """
+    shown = public_versions([r.position for r in owner_rows], locale_id, select_related=["department"])
+    public_rows = []
     for row in owner_rows:
-        if row.position.locale_id != locale_id and row.position.translation_key in local:
-            row.position = local[row.position.translation_key]
+        position = shown.get(row.position_id)
+        if position is None:
+            continue
+        if position.department_id and not position.department.live:
+            position.department = None
+        row.position = position
+        public_rows.append(row)
+    return public_rows
 
 
 @dataclass
@@ -97,8 +102,9 @@ def plan_items(plan, *, live_only=True) -> list[ActionItemPage]:
         items = items.live().filter(view_restrictions__isnull=True)
     owners = ActionItemOwner.objects.select_related("position__department").order_by("sort_order", "pk")
     items = list(items.prefetch_related(Prefetch("owners", queryset=owners, to_attr="owner_list")))
-    localise_positions([row for item in items for row in item.owner_list], plan.locale_id)
+    public_rows = {id(row) for row in localise_positions([row for item in items for row in item.owner_list], plan.locale_id)}
     for item in items:
+        item.owner_list = [row for row in item.owner_list if id(row) in public_rows]
         item._plan = plan
     items.sort(key=lambda i: number_key(i.number))
     return items
@@ -196,8 +202,7 @@ def item_context(item, request) -> dict:
     when = today()
     plan = item.plan()
     calendar = get_calendar(site_country(item, request))
-    owners = item.owner_rows()
-    localise_positions(owners, item.locale_id)
+    owners = localise_positions(item.owner_rows(), item.locale_id)
     load_responsibility(item)
     due = item.next_due(when, calendar)
     status = item.shown_status(when, calendar)

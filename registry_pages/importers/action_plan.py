@@ -7,7 +7,9 @@ transaction: the plan with its themes, each item with its owners and
 deadline, all as drafts with a first revision, so they go through the
 publication workflow. Owners are matched to the locale's `Position`
 snippets by `owner_key` (so "Гл. Секретар" finds "Главен секретар") and
-created when missing, once per distinct owner.
+created when missing, once per distinct owner: public when run from the
+command line, as a draft for an admin user who may not publish positions
+(`importers/snippets.py`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from ..deadlines.parser import parse_deadline
 from ..models import ActionItemOwner, ActionItemPage, ActionPlanPage, ActionPlanTheme, Position
 from .action_plan_text import PlanDraft, PlanSyntaxError, read_plan
 from .owners import display_name, owner_key
+from .snippets import create_snippet
 from .runner import ImportFailed, resolve_parent, slug_for, unique_slug
 
 TITLE_LENGTH = 120
@@ -100,7 +103,7 @@ def write(result: PlanImport, parent, user=None) -> PlanImport:
     with transaction.atomic():
         for match in result.owners.values():
             if match.position is None:
-                match.position = Position.objects.create(title=match.name, locale=locale)
+                match.position = create_snippet(Position, user, title=match.name, locale=locale)
                 match.created = True
         taken = set(parent.get_children().values_list("slug", flat=True))
         plan = ActionPlanPage(

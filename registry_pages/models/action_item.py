@@ -99,7 +99,7 @@ class ActionItemPage(RegistryBasePage):
         index.SearchField("deadline_text"),
         index.FilterField("status"),
         index.FilterField("number"),
-        index.RelatedFields("owners", [index.RelatedFields("position", [index.SearchField("title")])]),
+        index.RelatedFields("owners", [index.RelatedFields("position", [index.SearchField("public_title")])]),
         index.RelatedFields("progress_reports", [index.SearchField("text")]),
     ]
     api_fields = RegistryBasePage.api_fields + [

@@ -22,6 +22,8 @@ class NamedSerializer(serializers.Serializer):
     """An FK to a snippet in the API: its id and human-readable name."""
 
     def to_representation(self, obj):
+        if not getattr(obj, "live", True):
+            return None  # a directory snippet not approved yet is not public
         return {"id": obj.pk, "name": str(obj)}
 
 

@@ -183,7 +183,7 @@ class NGOEntryPage(RegistryBasePage):
         index.SearchField("cooperation", boost=0.3),
         index.SearchField("registration_number"),
         index.RelatedFields("activities", [index.SearchField("title"), index.SearchField("description")]),
-        index.RelatedFields("activity_field_links", [index.RelatedFields("activity_field", [index.SearchField("name")])]),
+        index.RelatedFields("activity_field_links", [index.RelatedFields("activity_field", [index.SearchField("public_name")])]),
         index.FilterField("legal_form"),
         index.FilterField("date_registered"),
     ]
@@ -228,12 +228,12 @@ class NGOEntryPage(RegistryBasePage):
     def fields_of_activity(self) -> list[ActivityField]:
         """The fields of activity in this page's language (a link may still point at the source language)."""
         links = self.activity_field_links.select_related("activity_field")
-        fields = [link.activity_field for link in links if link.activity_field_id]
+        fields = [link.activity_field for link in links if link.activity_field_id and link.activity_field.live]
         foreign = {f.translation_key for f in fields if f.locale_id != self.locale_id}
         if foreign:
             local = {
                 f.translation_key: f
-                for f in ActivityField.objects.filter(translation_key__in=foreign, locale_id=self.locale_id)
+                for f in ActivityField.objects.filter(translation_key__in=foreign, locale_id=self.locale_id, live=True)
             }
             fields = [local.get(f.translation_key, f) for f in fields]
         return fields

@@ -32,7 +32,7 @@ from ..responsibility import load_responsibility
 from .base import RegistryBasePage, registry_edit_handler
 from .open_data import OpenDataRoutesMixin
 from .site_settings import MunicipalitySettings
-from .snippets import Position
+from .snippets import Position, public_versions
 
 __all__ = ["ReceptionDaysPage", "ReceptionSlot", "ReceptionGroup"]
 
@@ -106,20 +106,24 @@ class ReceptionDaysPage(OpenDataRoutesMixin, RegistryBasePage):
         return MunicipalitySettings.for_site(site).country if site else "BG"
 
     def slot_rows(self) -> list["ReceptionSlot"]:
-        """The rows, with positions shown in this page's language (two queries)."""
+        """The rows, with positions shown in this page's language (two queries).
+
+        Only approved positions are shown (an unapproved translation falls
+        back to an approved one); a row whose position was never approved is
+        left out, and so is a department not approved yet.
+        """
         rows = list(self.slots.select_related("position__department").order_by("sort_order", "pk"))
-        foreign = {r.position.translation_key for r in rows if r.position and r.position.locale_id != self.locale_id}
-        if foreign:
-            local = {
-                p.translation_key: p
-                for p in Position.objects.filter(translation_key__in=foreign, locale_id=self.locale_id).select_related(
-                    "department"
-                )
-            }
-            for row in rows:
-                if row.position and row.position.translation_key in local:
-                    row.position = local[row.position.translation_key]
-        return rows
+        shown = public_versions([r.position for r in rows], self.locale_id, select_related=["department"])
+        public_rows = []
+        for row in rows:
+            position = shown.get(row.position_id)
+            if position is None:
+                continue
+            if position.department_id and not position.department.live:
+                position.department = None
+            row.position = position
+            public_rows.append(row)
+        return public_rows
 
     def groups(self, today=None, now=None, country="BG") -> list[ReceptionGroup]:
         """Rows grouped by official (position + name), each with the next reception."""

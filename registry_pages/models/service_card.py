@@ -173,7 +173,7 @@ class ServiceCardPage(RoutablePageMixin, RegistryBasePage):
         index.SearchField("who_may_apply"),
         index.SearchField("document_names"),
         index.SearchField("result"),
-        index.RelatedFields("category", [index.SearchField("name")]),
+        index.RelatedFields("category", [index.SearchField("public_name")]),
         index.FilterField("category"),
     ]
     api_fields = RegistryBasePage.api_fields + [

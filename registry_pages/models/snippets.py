@@ -4,21 +4,111 @@ Departments and positions are shared by service cards, action items and
 reception days; service categories and fields of activity group the service
 catalogue and the NGO register. They are snippets (not pages) because they are
 referred to from many pages and have no page of their own.
+
+Citizens read their text on every card, so they are moderated like pages
+(docs/workflow.md, "Directory snippets"): the row holds the approved (live)
+version, edits are saved as revisions and go through the publication
+workflow, and the final approval publishes them. A snippet that was never
+approved has `live=False` and is shown nowhere on the public side
+(`public_or_none()`, `public_versions()`, `live=True` in listings).
 """
 
 from django.conf import settings
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
-__all__ = ["Department", "Position", "PositionHolder", "ServiceCategory", "ActivityField"]
+__all__ = [
+    "Department",
+    "Position",
+    "PositionHolder",
+    "ServiceCategory",
+    "ActivityField",
+    "ModeratedSnippet",
+    "public_or_none",
+    "public_versions",
+]
 
 
-class Department(TranslatableMixin, index.Indexed, models.Model):
+def public_or_none(snippet):
+    """The snippet if citizens may see it (approved and live), else None."""
+    return snippet if snippet is not None and snippet.live else None
+
+
+def public_versions(snippets, locale_id, select_related=()) -> dict:
+    """What citizens see for each snippet on a page in `locale_id`: {pk: snippet or None}.
+
+    The snippet's live translation in that language; else the snippet itself
+    when it is live; else (a translation not approved yet) another live
+    translation of it, so a translated page still names the department in
+    the language it was approved in; else None (never approved: not shown).
+    One query, and only when a snippet is in another language or not live.
+    """
+    snippets = [s for s in snippets if s is not None]
+    keys = {s.translation_key for s in snippets if s.locale_id != locale_id or not s.live}
+    found: dict = {}
+    if keys:
+        model = type(snippets[0])
+        for candidate in (
+            model._default_manager.filter(translation_key__in=keys, live=True)
+            .select_related(*select_related)
+            .order_by("pk")
+        ):
+            best = found.get(candidate.translation_key)
+            if best is None or (candidate.locale_id == locale_id and best.locale_id != locale_id):
+                found[candidate.translation_key] = candidate
+    result = {}
+    for snippet in snippets:
+        if snippet.locale_id == locale_id and snippet.live:
+            result[snippet.pk] = snippet
+            continue
+        other = found.get(snippet.translation_key)
+        if other is not None and other.locale_id == locale_id:
+            result[snippet.pk] = other
+        else:
+            result[snippet.pk] = snippet if snippet.live else other
+    return result
+
+
+class ModeratedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """Drafts, revisions, locking and the publication workflow for a directory snippet.
+
+    `live` defaults to True, so rows created in code (demo loader, command
+    line, tests) are live; the admin creates new snippets as drafts.
+    """
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if kwargs.get("update_fields") is None and self.pk and not self.live and self._takes_public_row_offline():
+            # wagtail-localize, translating a page, re-saves the translations of the
+            # snippets the page names as drafts (`live = False; save()`), which would
+            # take an approved translation offline and put unapproved text in its row.
+            # Only unpublishing (an administrator) takes a live snippet offline.
+            message = _("“%(name)s” is public: it changes only when a new version is approved.") % {"name": self}
+            raise ValidationError({NON_FIELD_ERRORS: [message]})
+        return super().save(*args, **kwargs)
+
+    def _takes_public_row_offline(self) -> bool:
+        unpublishing = self.live_revision_id is None and self.has_unpublished_changes  # Wagtail's UnpublishAction
+        return not unpublishing and type(self)._default_manager.filter(pk=self.pk, live=True).exists()
+
+
+
+class Department(ModeratedSnippet, TranslatableMixin, index.Indexed, models.Model):
     """An administrative unit: where citizens go and how to reach it."""
 
     name = models.CharField(_("name"), max_length=255)
@@ -45,6 +135,7 @@ class Department(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("name", boost=2),
         index.AutocompleteField("name"),
         index.FilterField("locale"),
+        index.FilterField("live"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -56,7 +147,7 @@ class Department(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class Position(TranslatableMixin, index.Indexed, ClusterableModel):
+class Position(ModeratedSnippet, TranslatableMixin, index.Indexed, ClusterableModel):
     """A post in the administration ("Mayor", "Chief secretary", "PR expert").
 
     Tasks are owned by positions, not people: people change, the position
@@ -95,6 +186,7 @@ class Position(TranslatableMixin, index.Indexed, ClusterableModel):
         index.SearchField("holder_name"),
         index.AutocompleteField("title"),
         index.FilterField("locale"),
+        index.FilterField("live"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -104,6 +196,11 @@ class Position(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def __str__(self):
         return f"{self.title} ({self.holder_name})" if self.holder_name else self.title
+
+    @property
+    def public_title(self) -> str:
+        """The title as pages index it for search: empty until the position is approved."""
+        return self.title if self.live else ""
 
 
 class PositionHolder(Orderable):
@@ -124,7 +221,7 @@ class PositionHolder(Orderable):
         verbose_name_plural = _("position holders")
 
 
-class _NamedCategory(TranslatableMixin, index.Indexed, models.Model):
+class _NamedCategory(ModeratedSnippet, TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=255)
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveIntegerField(
@@ -137,6 +234,7 @@ class _NamedCategory(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("description"),
         index.AutocompleteField("name"),
         index.FilterField("locale"),
+        index.FilterField("live"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -145,6 +243,11 @@ class _NamedCategory(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def public_name(self) -> str:
+        """The name as pages index it for search: empty until the category is approved."""
+        return self.name if self.live else ""
 
 
 class ServiceCategory(_NamedCategory):

@@ -24,9 +24,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-__all__ = ["PublicationApprovalTask", "SpendingCoSignatureTask", "SKIP_LOG_ACTION"]
+__all__ = ["PublicationApprovalTask", "SpendingCoSignatureTask", "SKIP_LOG_ACTION", "specific_object"]
 
 SKIP_LOG_ACTION = "registry_pages.workflow.skip"
+
+
+def specific_object(obj):
+    """The most specific form of a workflow's object: a page's own type; a snippet as it is."""
+    return getattr(obj, "specific", obj)
 
 
 class PublicationApprovalTask(AbstractGroupApprovalTask):
@@ -90,7 +95,7 @@ class SpendingCoSignatureTask(PublicationApprovalTask):
 
     @staticmethod
     def is_required_for(obj) -> bool:
-        return bool(getattr(obj.specific, "involves_spending", False))
+        return bool(getattr(specific_object(obj), "involves_spending", False))
 
     def start(self, workflow_state, user=None):
         obj = workflow_state.content_object
@@ -104,7 +109,7 @@ class SpendingCoSignatureTask(PublicationApprovalTask):
         state.save()
         # Core sends no signal and writes no history for a skipped task: log it.
         log(
-            instance=obj.specific,
+            instance=specific_object(obj),
             action=SKIP_LOG_ACTION,
             user=user,
             revision=state.revision,

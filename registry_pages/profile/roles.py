@@ -33,9 +33,13 @@ PAGE_PERMISSIONS = {
 }
 
 # Snippet models: PR experts maintain them; moderators may correct them.
+# Nobody gets `publish_<model>`: the directory snippets are moderated by the
+# publication workflow, whose final approval publishes them (as for pages).
+# `lock`/`unlock` exist only for lockable snippets; deleting a live moderated
+# snippet needs the publish permission (wagtail_hooks/snippets.py).
 SNIPPET_ACTIONS = {
-    PR_EXPERTS: ["add", "change", "delete", "view"],
-    SECRETARIES: ["change", "view"],
+    PR_EXPERTS: ["add", "change", "delete", "view", "lock", "unlock"],
+    SECRETARIES: ["change", "view", "lock", "unlock"],
     MAYORS: ["view"],
     LEGAL_ADVISERS: ["view"],
     CHIEF_ACCOUNTANTS: ["view"],

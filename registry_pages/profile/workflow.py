@@ -12,13 +12,22 @@ Core Wagtail ships a "Moderators approval" workflow on the root page, and a
 page has one workflow (`WorkflowPage.page` is one-to-one; the nearest
 ancestor wins). Ours replaces it on the root (depth 1), above the home page
 of every language, so every locale tree and every translation is covered.
+
+The directory snippets citizens read on every card (departments, positions,
+service categories, fields of activity: `MODERATED_SNIPPETS`) are assigned
+the same workflow through their content type (`WorkflowContentType`, one
+workflow per model), so a rename goes through the secretary and the mayor
+too. A site installed before they were moderated gets the assignment on its
+next `registry_setup`.
 """
 
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from wagtail.models import Page, Workflow, WorkflowPage, WorkflowTask
+from wagtail.models import Page, Workflow, WorkflowContentType, WorkflowPage, WorkflowTask
 
+from ..models.snippets import ActivityField, Department, Position, ServiceCategory
 from ..models.workflow import PublicationApprovalTask, SpendingCoSignatureTask
 from . import roles
 
@@ -33,6 +42,8 @@ TASKS = {
     "mayor": ("Mayor approval", PublicationApprovalTask, roles.MAYORS, False),
 }
 COSIGNATURES = [key for key, spec in TASKS.items() if spec[3]]
+# Snippets whose text citizens read: moderated by the same workflow.
+MODERATED_SNIPPETS = (Department, Position, ServiceCategory, ActivityField)
 
 
 def get_workflow():
@@ -98,6 +109,21 @@ def _assign_to_root(workflow, changes):
         changes.append(f"deactivated workflow {previous.name}")
 
 
+def _assign_to_snippets(workflow, changes):
+    for model in MODERATED_SNIPPETS:
+        content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+        assignment = WorkflowContentType.objects.filter(content_type=content_type).select_related("workflow").first()
+        label = model._meta.label
+        if assignment is None:
+            WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
+            changes.append(f"assigned {workflow.name} to {label}")
+        elif assignment.workflow_id != workflow.pk:
+            previous = assignment.workflow.name
+            assignment.workflow = workflow
+            assignment.save(update_fields=["workflow"])
+            changes.append(f"replaced workflow {previous} with {workflow.name} on {label}")
+
+
 def enabled_cosignatures(workflow=None) -> list[str]:
     workflow = workflow or get_workflow()
     if workflow is None:
@@ -120,6 +146,7 @@ def ensure_workflow() -> list[str]:
     wanted = set(enabled_cosignatures(workflow)) | set(getattr(settings, "REGISTRY_WORKFLOW_COSIGNATURES", ()))
     _link(workflow, {"secretary", "mayor"} | wanted, changes)
     _assign_to_root(workflow, changes)
+    _assign_to_snippets(workflow, changes)
     return changes
 
 

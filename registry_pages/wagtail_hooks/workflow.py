@@ -5,18 +5,22 @@
 * "Submit translation for approval" for synced translations, which
   wagtail-localize's translation editor lacks;
 * the author's dashboard panel of pages sent back for changes;
-* "Sync translated pages → Publish immediately" (wagtail-localize) is turned
+* "Submit translation for approval" also in the listings of the moderated
+  directory snippets (departments, positions, categories, fields of activity);
+* "Sync translated pages/snippets → Publish immediately" (wagtail-localize) is turned
   off for users who may not publish: it published every translation at once,
   with no permission check, for anyone allowed to submit translations.
 """
 
 from django import forms
+from django.contrib.admin.utils import quote
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, Page
+from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from ..models.workflow import SKIP_LOG_ACTION
@@ -43,6 +47,11 @@ def register_workflow_urls():
             name="report_results",
         ),
         path("submit-translation/<int:page_id>/", admin_views.submit_translation, name="submit_translation"),
+        path(
+            "submit-translation/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            admin_views.submit_snippet_translation,
+            name="submit_snippet_translation",
+        ),
     ]
     return [path("publication-workflow/", include((urls, "registry_pages_workflow")))]
 
@@ -69,9 +78,34 @@ hooks.register("register_page_header_buttons", submit_translation_buttons)
 hooks.register("register_page_listing_more_buttons", submit_translation_buttons)
 
 
+@hooks.register("register_snippet_listing_buttons")
+def submit_snippet_translation_buttons(snippet, user, next_url=None):
+    """The same button on the listing of a moderated snippet whose row is a synced translation
+    (its edit view is wagtail-localize's translation editor, which has no submit action)."""
+    from ..profile.workflow import MODERATED_SNIPPETS
+
+    if not isinstance(snippet, MODERATED_SNIPPETS) or synced_translation(snippet) is None:
+        return
+    if not can_submit(snippet, user):
+        return
+    meta = snippet._meta
+    url = reverse(
+        "registry_pages_workflow:submit_snippet_translation", args=[meta.app_label, meta.model_name, quote(snippet.pk)]
+    )
+    yield ListingButton(_("Submit translation for approval"), url, priority=55, icon_name="resubmit")
+
+
 @hooks.register("construct_homepage_panels")
 def add_needs_changes_panel(request, panels):
     panels.append(admin_views.NeedsChangesPanel(request.user))
+
+
+def _may_publish(source, user) -> bool:
+    if isinstance(source, Page):
+        return source.permissions_for_user(user).can_publish()
+    if isinstance(source, DraftStateMixin):  # moderated snippets: no editorial group may publish
+        return ModelPermissionPolicy(type(source)).user_has_permission(user, "publish")
+    return True
 
 
 def _guard_publish_on_sync():
@@ -80,7 +114,7 @@ def _guard_publish_on_sync():
     def get_form(self):
         form = original(self)
         source = self.object.get_source_instance()
-        if isinstance(source, Page) and not source.permissions_for_user(self.request.user).can_publish():
+        if not _may_publish(source, self.request.user):
             form.fields["publish_translations"] = forms.BooleanField(
                 label=form.fields["publish_translations"].label,
                 help_text=_("Translations go through the publication approval; submit each one for approval."),

@@ -2,12 +2,15 @@
 "submit translation for approval" action and the author's dashboard panel."""
 
 from django.contrib import messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn, UserColumn
 from wagtail.admin.utils import get_valid_next_url_from_request
@@ -15,7 +18,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, WorkflowState, get_default_page_content_type
 
 from ..spreadsheets import SafeSpreadsheetExportMixin
-from .translation import CannotSubmit, can_submit, submit_for_approval
+from .translation import CannotSubmit, can_edit, can_submit, submit_for_approval
 
 
 def _page_states(**filters):
@@ -88,24 +91,38 @@ def _edit_url(page):
 def submit_translation(request, page_id):
     """GET: confirm; POST: save the translation as a draft and start the workflow."""
     page = get_object_or_404(Page, pk=page_id).specific
-    if not page.permissions_for_user(request.user).can_edit():
+    return _submit_translation(request, page, page.get_admin_display_title(), _edit_url(page))
+
+
+def submit_snippet_translation(request, app_label, model_name, pk):
+    """The same for a moderated snippet (department, position, category, field of activity)."""
+    from ..profile.workflow import MODERATED_SNIPPETS
+
+    model = next(
+        (m for m in MODERATED_SNIPPETS if (m._meta.app_label, m._meta.model_name) == (app_label, model_name)), None
+    )
+    if model is None:
+        raise Http404
+    snippet = get_object_or_404(model, pk=unquote(pk))
+    return _submit_translation(request, snippet, str(snippet), AdminURLFinder().get_edit_url(snippet) or "/admin/")
+
+
+def _submit_translation(request, obj, title, edit_url):
+    if not can_edit(obj, request.user):
         raise PermissionDenied
-    next_url = get_valid_next_url_from_request(request) or _edit_url(page)
+    next_url = get_valid_next_url_from_request(request) or edit_url
     if request.method == "POST":
         try:
-            submit_for_approval(page, request.user)
+            submit_for_approval(obj, request.user)
         except CannotSubmit as error:
             messages.error(request, str(error))
         else:
-            messages.success(
-                request,
-                _("'%(title)s' has been submitted for approval.") % {"title": page.get_admin_display_title()},
-            )
+            messages.success(request, _("'%(title)s' has been submitted for approval.") % {"title": title})
         return redirect(next_url)
     return TemplateResponse(
         request,
         "registry_pages/admin/submit_translation.html",
-        {"page": page, "can_submit": can_submit(page, request.user), "next": next_url},
+        {"page": obj, "title": title, "can_submit": can_submit(obj, request.user), "next": next_url},
     )
 
 

@@ -20,12 +20,13 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.template.loader import render_to_string
 from django.utils import translation
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.mail import send_mail
 from wagtail.models import TaskState
 from wagtail.signals import task_approved, task_rejected
 from wagtail.users.models import UserProfile
 
-from ..models.workflow import PublicationApprovalTask
+from ..models.workflow import PublicationApprovalTask, specific_object
 
 logger = logging.getLogger(__name__)
 
@@ -51,9 +52,13 @@ def send_to(user, template, context) -> bool:
 
 def _context(task_state):
     workflow_state = task_state.workflow_state
-    page = workflow_state.content_object.specific
+    # A page, or a moderated directory snippet (department, position, ...).
+    page = specific_object(workflow_state.content_object)
+    title = page.get_admin_display_title() if hasattr(page, "get_admin_display_title") else str(page)
     return {
         "page": page,
+        "title": title,
+        "edit_url": AdminURLFinder().get_edit_url(page) or "",
         "task": task_state.task,
         "task_state": task_state,
         "workflow_state": workflow_state,

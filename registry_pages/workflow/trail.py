@@ -27,8 +27,9 @@ class Signature:
 
 
 def _positions(user_ids, locale_id) -> dict[int, str]:
+    # Only approved positions are shown to citizens (a draft one is not public).
     holders = list(
-        PositionHolder.objects.filter(user_id__in=user_ids)
+        PositionHolder.objects.filter(user_id__in=user_ids, position__live=True)
         .select_related("position")
         .order_by("position__locale_id", "sort_order", "pk")
     )
@@ -37,7 +38,7 @@ def _positions(user_ids, locale_id) -> dict[int, str]:
     localized = {
         p.translation_key: p.title
         for p in Position.objects.filter(
-            translation_key__in={h.position.translation_key for h in holders}, locale_id=locale_id
+            translation_key__in={h.position.translation_key for h in holders}, locale_id=locale_id, live=True
         ).only("translation_key", "title")
     }
     titles: dict[int, str] = {}

@@ -13,12 +13,18 @@ it saves the page row itself, and the row of a live page is what citizens
 see, so the new text would be public before anyone approved it. For a live
 page the strings are applied to an in-memory copy and only a revision is
 saved, as the page editor does.
+
+The moderated directory snippets (departments, positions, categories,
+fields of activity) are translated the same way and submitted to the same
+workflow (their content type's): for them the translation editor's "Publish"
+needs the snippet's publish permission, which no editorial group holds.
 """
 
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.models import WorkflowState
+from wagtail.models import Page, WorkflowState
+from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import Translation
 from wagtail_localize.segments.ingest import ingest_segments
@@ -55,12 +61,26 @@ def save_translation_draft(page, user):
     return target.save_revision(user=user, log_action=True)
 
 
+def can_edit(obj, user) -> bool:
+    """May `user` edit `obj` (a page, or a snippet through its model's permissions)?"""
+    if isinstance(obj, Page):
+        return obj.permissions_for_user(user).can_edit()
+    return ModelPermissionPolicy(type(obj)).user_has_permission_for_instance(user, "change", obj)
+
+
+def _locked_for(obj, user) -> bool:
+    if isinstance(obj, Page):
+        return obj.permissions_for_user(user).page_locked()
+    lock = obj.get_lock()
+    return bool(lock and lock.for_user(user))
+
+
 def can_submit(page, user) -> bool:
-    perms = page.permissions_for_user(user)
+    """`page`: a page or a moderated snippet that is a synced translation target."""
     state = page.current_workflow_state
     return (
-        perms.can_edit()
-        and not perms.page_locked()
+        can_edit(page, user)
+        and not _locked_for(page, user)
         and page.get_workflow() is not None
         and not (state and state.status == WorkflowState.STATUS_IN_PROGRESS)
     )
@@ -69,8 +89,8 @@ def can_submit(page, user) -> bool:
 @transaction.atomic
 def submit_for_approval(page, user):
     """Save the translation as a draft revision and start (or resume) the workflow."""
-    page = page.specific
-    if not page.permissions_for_user(user).can_edit():
+    page = getattr(page, "specific", page)
+    if not can_edit(page, user):
         raise PermissionDenied
     if not can_submit(page, user):
         raise CannotSubmit(_("This page is already awaiting approval or cannot be submitted now."))
