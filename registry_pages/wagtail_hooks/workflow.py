@@ -4,20 +4,16 @@
 * the "Pages in moderation" report (exportable);
 * "Submit translation for approval" for synced translations, which
   wagtail-localize's translation editor lacks;
-* the author's dashboard panel of pages sent back for changes;
-* "Sync translated pages → Publish immediately" (wagtail-localize) is turned
-  off for users who may not publish: it published every translation at once,
-  with no permission check, for anyone allowed to submit translations.
+* the author's dashboard panel of pages sent back for changes.
+
+wagtail-localize's own views are narrowed in `localize.py`.
 """
 
-from django import forms
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
-from wagtail.models import Page
-from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from ..models.workflow import SKIP_LOG_ACTION
 from ..workflow import admin_views
@@ -72,25 +68,3 @@ hooks.register("register_page_listing_more_buttons", submit_translation_buttons)
 @hooks.register("construct_homepage_panels")
 def add_needs_changes_panel(request, panels):
     panels.append(admin_views.NeedsChangesPanel(request.user))
-
-
-def _guard_publish_on_sync():
-    original = UpdateTranslationsView.get_form
-
-    def get_form(self):
-        form = original(self)
-        source = self.object.get_source_instance()
-        if isinstance(source, Page) and not source.permissions_for_user(self.request.user).can_publish():
-            form.fields["publish_translations"] = forms.BooleanField(
-                label=form.fields["publish_translations"].label,
-                help_text=_("Translations go through the publication approval; submit each one for approval."),
-                required=False,
-                disabled=True,
-                initial=False,
-            )
-        return form
-
-    UpdateTranslationsView.get_form = get_form
-
-
-_guard_publish_on_sync()
