@@ -1,9 +1,9 @@
 """What citizens see, objects to aim the admin at, and the calls to make.
 
-* `Targets` builds, in one language, the three pages the admin could change
-  without approval: a live page with a pending draft (sitting at the
-  secretary's step), a draft translation and a live translation whose
-  translation memory holds an unapproved string.
+* `Targets` builds, in one language, the pages the admin could change without
+  approval: a live page with a pending draft (sitting at the secretary's step),
+  a draft translation, a live translation whose translation memory holds an
+  unapproved string, and an alias whose source was translated once before.
 * `Fingerprint` is what an anonymous citizen gets: the pages' HTML, the home
   page, the API (listing of the locale and details), a register's CSV export
   and the search results for the words an unapproved change would add.
@@ -28,7 +28,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from registry_pages.cache import new_generation
 from registry_pages.models import ActivityField, Department, Position, ServiceCategory
 
-from .workflow_support import edit_data, live_page
+from .workflow_support import live_page
 
 UNAPPROVED = "Unapprovedword"
 SNIPPET_MODELS = (Department, Position, ServiceCategory, ActivityField)
@@ -73,6 +73,7 @@ class Targets:
     live_with_draft: Page
     draft_translation: Page
     live_translation: Page
+    alias: Page
     translations: dict = field(default_factory=dict)  # kind -> Translation
 
     @classmethod
@@ -88,15 +89,26 @@ class Targets:
         tr_draft, draft_page = translate(src_a, language, f"{UNAPPROVED} new", author, publish=False)
         tr_live, live_tr = translate(src_b, language, f"Door {language} translated", author, publish=True)
         set_string(tr_live, f"{UNAPPROVED} edited")
+        alias = cls._alias_with_translation_memory(source_home, home, language, author)
         return cls(
-            language, home, Page.objects.get(pk=live.pk), draft_page, live_tr,
+            language, home, Page.objects.get(pk=live.pk), draft_page, live_tr, alias,
             {"draft_translation": tr_draft, "live_translation": tr_live},
         )
+
+    @staticmethod
+    def _alias_with_translation_memory(source_home, home, language, author):
+        """An alias in `language` (as locale synchronisation makes them) whose source
+        was once translated: translation memory holds an unapproved string."""
+        source = live_page(source_home, author, title=f"Door {language} source c")
+        translation, translated = translate(source, language, f"Door {language} once", author, publish=False)
+        set_string(translation, f"{UNAPPROVED} alias")
+        translated.delete()
+        return source.create_alias(parent=home, update_locale=home.locale, reset_translation_key=False)
 
     @property
     def pages(self):
         return {"live_with_draft": self.live_with_draft, "draft_translation": self.draft_translation,
-                "live_translation": self.live_translation}
+                "live_translation": self.live_translation, "alias": self.alias}
 
 
 # -- what citizens see --------------------------------------------------------------------
@@ -104,8 +116,20 @@ class Targets:
 _VOLATILE = re.compile(rb'(csrfmiddlewaretoken" value="|nonce="|csrf_token": ")[^"]*')
 
 
+def _without_alias_of(data):
+    if isinstance(data, dict):
+        return {k: _without_alias_of(v) for k, v in data.items() if k != "alias_of"}
+    if isinstance(data, list):
+        return [_without_alias_of(v) for v in data]
+    return data
+
+
 def _digest(response):
+    """Status and a hash of the body. In the API, `meta.alias_of` is left out: a
+    translator's draft detaches an alias from its source (its content unchanged)."""
     body = b"".join(response) if response.streaming else response.content
+    if response.get("Content-Type", "").startswith("application/json"):
+        body = json.dumps(_without_alias_of(json.loads(body)), sort_keys=True).encode()
     return response.status_code, hashlib.sha1(_VOLATILE.sub(rb"\1", body)).hexdigest()[:12]
 
 
@@ -261,8 +285,3 @@ def po_upload(translation, title):
         entry.msgstr = title if entry.msgctxt == "title" else entry.msgid
     return io.BytesIO(str(po).encode("utf-8"))
 
-
-__all__ = [
-    "UNAPPROVED", "SNIPPET_MODELS", "Targets", "Fingerprint", "Call", "run", "perform", "registers", "changed",
-    "common_ids", "form_data", "snippet_form_data", "snippet_text_field", "po_upload", "edit_data", "home_in",
-]
