@@ -94,6 +94,7 @@ def can_submit(page, user) -> bool:
     state = page.current_workflow_state
     return (
         perms.can_edit()
+        and not page.alias_of_id  # an alias has no text of its own: translate it first
         and not perms.page_locked()
         and page.get_workflow() is not None
         and not (state and state.status == WorkflowState.STATUS_IN_PROGRESS)

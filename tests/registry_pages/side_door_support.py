@@ -180,6 +180,7 @@ class Call:
     method: str = "post"
     label: str = ""
     json: bool = False
+    target: str = ""  # which of the Targets pages, for page routes
 
     def __str__(self):
         return f"{self.method.upper()} {self.name} {self.label} {self.path}".strip()

@@ -13,6 +13,7 @@ The mayor's approval is the positive control: it does change them.
 """
 
 import time
+from dataclasses import replace
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -49,6 +50,13 @@ PAGE_PARAMS = {"page_id", "parent_page_id", "page_to_move_id", "page_pk"}
 TRANSLATION_PARAMS = {"translation_id", "translation_source_id"}
 STATS = {"calls": 0, "fingerprinted": 0, "seconds": 0.0}
 THIRD_PARTY_ERRORS = []
+
+# An alias is public already, with its source's approved content. Turning it into an
+# ordinary page (Wagtail's "Convert alias", or a translator's "Translate" that saves
+# the translation as a draft) keeps that content, URL and API entry; the page then
+# shows up in its language's search, which leaves aliases out. Accepted (docs/workflow.md);
+# the unapproved text itself must still not appear anywhere.
+ALIAS_BECOMES_A_PAGE = {f"/{code}/search/?q=Door" for code in LANGUAGES}
 
 SNIPPETS_MODERATED = hasattr(Department, "live")
 snippet_doors_open = pytest.mark.xfail(
@@ -208,7 +216,7 @@ def _page_route_calls(targets):
         params = set(route.params)
         if params & PAGE_PARAMS or route.name in ("wagtailadmin_api:pages:action", "wagtail_bulk_action"):
             for kind, page in targets.pages.items():
-                calls += _page_calls(route, kind, page, targets)
+                calls += [replace(call, target=kind) for call in _page_calls(route, kind, page, targets)]
         elif params & TRANSLATION_PARAMS:
             for kind, translation in targets.translations.items():
                 calls += _translation_calls(route, kind, translation)
@@ -237,6 +245,8 @@ def _check(user, calls, fingerprint, capture):
     started = time.perf_counter()
     for call in calls:
         status, urls = run(client, call, fingerprint, before, capture, STATS)
+        if call.target == "alias":
+            urls = [url for url in urls if url not in ALIAS_BECOMES_A_PAGE]
         if urls:
             opened.append(f"{call} -> {status}: {', '.join(urls)}")
         if status >= 500:

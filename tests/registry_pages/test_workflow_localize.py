@@ -142,3 +142,11 @@ def _submit_translation_permission():
     from django.contrib.auth.models import Permission
 
     return Permission.objects.filter(content_type__app_label="wagtail_localize", codename="submit_translation")
+
+
+def test_an_alias_is_not_submitted_for_approval(client, pr_expert, targets):
+    """An alias has no text of its own (and no revision): it is translated first."""
+    url = reverse("registry_pages_workflow:submit_translation", args=[targets.alias.pk])
+    response = as_user(client, pr_expert).post(url)
+    assert response.status_code == 302
+    assert not reload(targets.alias).workflow_in_progress and reload(targets.alias).alias_of_id
