@@ -24,6 +24,7 @@ from django.test import Client
 from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from wagtail.models import Collection, Locale, Page, Site, Task, Workflow
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.views.convert import sync_alias
 
 from registry_pages.cache import new_generation
 from registry_pages.models import ActivityField, Department, Position, ServiceCategory
@@ -97,13 +98,16 @@ class Targets:
 
     @staticmethod
     def _alias_with_translation_memory(source_home, home, language, author):
-        """An alias in `language` (as locale synchronisation makes them) whose source
-        was once translated: translation memory holds an unapproved string."""
+        """A translation turned back into an alias by an administrator (as
+        wagtail-localize's "Convert to alias page" does); translation memory still
+        holds the translator's unapproved string."""
         source = live_page(source_home, author, title=f"Door {language} source c")
-        translation, translated = translate(source, language, f"Door {language} once", author, publish=False)
+        translation, translated = translate(source, language, f"Door {language} once", author, publish=True)
         set_string(translation, f"{UNAPPROVED} alias")
-        translated.delete()
-        return source.create_alias(parent=home, update_locale=home.locale, reset_translation_key=False)
+        sync_alias(source, translated.specific, revision=source.get_latest_revision())
+        Page.objects.filter(pk=translated.pk).update(alias_of_id=source.pk)
+        translation.delete()
+        return Page.objects.get(pk=translated.pk)
 
     @property
     def pages(self):
