@@ -455,8 +455,10 @@ def test_an_administrator_may_convert_a_translation_to_an_alias(client, roles, d
     assert status == 302 and page.url in urls
 
 
-def test_report_call_counts():
-    """Not a check: prints how many calls the module made and how long they took."""
+@pytest.fixture(scope="module", autouse=True)
+def _report_call_counts():
+    """Prints, after the module, how many calls it made and how long they took."""
+    yield
     print(f"\nside-door calls: {STATS['calls']} ({STATS['fingerprinted']} wrote to the database and were"
           f" fingerprinted) in {STATS['seconds']:.1f} s")
     print("third-party server errors on unexpected bodies:", *sorted(set(THIRD_PARTY_ERRORS)), sep="\n  ")
