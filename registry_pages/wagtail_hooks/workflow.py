@@ -6,22 +6,17 @@
   wagtail-localize's translation editor lacks;
 * the author's dashboard panel of pages sent back for changes;
 * "Submit translation for approval" also in the listings of the moderated
-  directory snippets (departments, positions, categories, fields of activity);
-* "Sync translated pages/snippets → Publish immediately" (wagtail-localize) is turned
-  off for users who may not publish: it published every translation at once,
-  with no permission check, for anyone allowed to submit translations.
+  directory snippets (departments, positions, categories, fields of activity).
+
+wagtail-localize's own views are narrowed in `localize.py`.
 """
 
-from django import forms
 from django.contrib.admin.utils import quote
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
-from wagtail.models import DraftStateMixin, Page
-from wagtail.permission_policies.base import ModelPermissionPolicy
-from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from ..models.workflow import SKIP_LOG_ACTION
 from ..workflow import admin_views
@@ -98,33 +93,3 @@ def submit_snippet_translation_buttons(snippet, user, next_url=None):
 @hooks.register("construct_homepage_panels")
 def add_needs_changes_panel(request, panels):
     panels.append(admin_views.NeedsChangesPanel(request.user))
-
-
-def _may_publish(source, user) -> bool:
-    if isinstance(source, Page):
-        return source.permissions_for_user(user).can_publish()
-    if isinstance(source, DraftStateMixin):  # moderated snippets: no editorial group may publish
-        return ModelPermissionPolicy(type(source)).user_has_permission(user, "publish")
-    return True
-
-
-def _guard_publish_on_sync():
-    original = UpdateTranslationsView.get_form
-
-    def get_form(self):
-        form = original(self)
-        source = self.object.get_source_instance()
-        if not _may_publish(source, self.request.user):
-            form.fields["publish_translations"] = forms.BooleanField(
-                label=form.fields["publish_translations"].label,
-                help_text=_("Translations go through the publication approval; submit each one for approval."),
-                required=False,
-                disabled=True,
-                initial=False,
-            )
-        return form
-
-    UpdateTranslationsView.get_form = get_form
-
-
-_guard_publish_on_sync()

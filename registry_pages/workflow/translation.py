@@ -20,10 +20,10 @@ workflow (their content type's): for them the translation editor's "Publish"
 needs the snippet's publish permission, which no editorial group holds.
 """
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.models import Page, WorkflowState
+from wagtail.models import DraftStateMixin, Page, PageLogEntry, WorkflowState
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import Translation
@@ -44,21 +44,55 @@ def synced_translation(page):
     )
 
 
+def is_public(instance) -> bool:
+    """Whether citizens see this object's row: a live page, a live (draftable) snippet,
+    an alias (it mirrors its live source)."""
+    return bool(getattr(instance, "alias_of_id", None)) or getattr(instance, "live", False)
+
+
+def save_translation(translation, user):
+    """Write the translated strings of `translation` into its target without changing
+    what citizens see.
+
+    A target nobody sees yet (new, or a draft) is saved as wagtail-localize saves it.
+    A public target keeps its row: the strings go into a new *revision* (an alias is
+    first detached from its source with its content unchanged, as Wagtail's
+    "convert alias" does). Objects that cannot be drafts (snippets without
+    `DraftStateMixin`) are saved as wagtail-localize saves them.
+    """
+    source = translation.source
+    locale = translation.target_locale
+    try:
+        target = source.get_translated_instance(locale)
+    except ObjectDoesNotExist:
+        target = None
+    if target is None or not is_public(target) or not isinstance(target, DraftStateMixin):
+        publish = not isinstance(source.as_instance(), DraftStateMixin)
+        translation.save_target(user=user, publish=publish)
+        return source.get_translated_instance(locale)
+    if isinstance(target, Page) and target.alias_of_id:
+        target.alias_of_id = None
+        target.save(update_fields=["alias_of_id"], clean=False)
+        revision = target.save_revision(user=user, changed=False, clean=False)
+        PageLogEntry.objects.log_action(
+            instance=target, revision=revision, action="wagtail.convert_alias", user=user,
+            data={"page": {"id": target.id, "title": target.get_admin_display_title()}},
+        )
+    original = source.as_instance()
+    copy_synchronised_fields(original, target)
+    segments = source._get_segments_for_translation(locale, fallback=True)
+    ingest_segments(original, target, source.locale, locale, segments)
+    target.save_revision(user=user, log_action=True)
+    return target
+
+
 def save_translation_draft(page, user):
     """A new revision of `page` with the translated strings; the live page is untouched."""
     translation = synced_translation(page)
     if translation is None:
         return page.get_latest_revision()  # translated by hand in the page editor
-    if not page.live:
-        translation.save_target(user=user, publish=False)
-        return page.get_latest_revision()
-    source = translation.source
-    original = source.as_instance()
-    target = source.get_translated_instance(translation.target_locale)
-    copy_synchronised_fields(original, target)
-    segments = source._get_segments_for_translation(translation.target_locale)
-    ingest_segments(original, target, source.locale, translation.target_locale, segments)
-    return target.save_revision(user=user, log_action=True)
+    save_translation(translation, user)
+    return type(page)._default_manager.get(pk=page.pk).get_latest_revision()
 
 
 def can_edit(obj, user) -> bool:
@@ -80,6 +114,7 @@ def can_submit(page, user) -> bool:
     state = page.current_workflow_state
     return (
         can_edit(page, user)
+        and not getattr(page, "alias_of_id", None)  # an alias has no text of its own: translate it first
         and not _locked_for(page, user)
         and page.get_workflow() is not None
         and not (state and state.status == WorkflowState.STATUS_IN_PROGRESS)
