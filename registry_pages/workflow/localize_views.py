@@ -26,6 +26,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import DraftStateMixin, Page
 from wagtail.snippets.permissions import get_permission_name
@@ -123,7 +124,7 @@ class DraftSubmitMixin:
         if isinstance(self.object, Page) and form.cleaned_data["include_subtree"]:
             background.enqueue(translate_page_subtree, [self.object.id, locales, self.components, self.request.user], {})
         single = self.object.get_translation(locales[0]) if len(locales) == 1 else None
-        label = locales[0].get_display_name() if len(locales) == 1 else _("{} locales").format(len(locales))
+        label = locales[0].get_display_name() if len(locales) == 1 else ngettext("%(count)s language", "%(count)s languages", len(locales)) % {"count": len(locales)}
         messages.success(self.request, self.get_success_message(label))
         return redirect(self.get_success_url() or self.get_default_success_url(single))
 

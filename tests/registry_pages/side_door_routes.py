@@ -162,6 +162,7 @@ ROUTES = {
     "registry_pages_workflow:report": READ,
     "registry_pages_workflow:report_results": READ,
     "registry_pages_workflow:submit_translation": DRAFT,
+    "registry_pages_workflow:submit_snippet_translation": DRAFT,
     # wagtail-localize (the four views our hook mounts on the same paths, and the rest)
     "registry_localize_submit_page_translation": GUARDED,
     "registry_localize_submit_snippet_translation": GUARDED,

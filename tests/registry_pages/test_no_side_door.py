@@ -279,11 +279,13 @@ def _snippet_calls(model, instance, user, language):
     label = f"{model._meta.app_label}_{model._meta.model_name}"
     text = snippet_text_field(model)
     calls = []
+    if SNIPPETS_MODERATED and instance.latest_revision is None:
+        instance.save_revision(user=user)  # a revision to revert to and unschedule (the row, what citizens see, stays)
     for route in _called_routes():
         if snippet_model_label(route) != label:
             continue
         name, action = route.name, route.action
-        url = _url(route, pk=instance.pk)
+        url = _url(route, pk=instance.pk) if set(route.params) <= {"pk"} else None
         if action == "edit":
             data = snippet_form_data(instance, user, **{text: f"{UNAPPROVED} snippet"})
             calls += [Call(name, url, data, label="save"), Call(name, url, {**data, "action-publish": "1"}, label="publish")]
@@ -301,6 +303,7 @@ def _snippet_calls(model, instance, user, language):
                 calls.append(Call(name, _url(route, pk=instance.pk, revision_id=revision.pk),
                                   snippet_form_data(instance, user, **{text: f"{UNAPPROVED} revert", "action-publish": "1"})))
         else:
+            assert url is not None, f"{name}: build the URL of this snippet route ({route.params})"
             calls.append(Call(name, url, {}))
     bulk = reverse("wagtail_bulk_action", args=[model._meta.app_label, model._meta.model_name, "delete"])
     calls.append(Call("wagtail_bulk_action", bulk + f"?id={instance.pk}", {}, label="snippet delete"))
