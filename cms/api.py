@@ -27,6 +27,8 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     def find_object(self, queryset, request):
         if "id" in request.GET:
             return find_by_id(queryset, request)
+        if "\x00" in request.GET.get("html_path", ""):  # no page has it; PostgreSQL refuses it in a query
+            return None
         return super().find_object(queryset, request)
 
 
