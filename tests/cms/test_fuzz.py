@@ -187,3 +187,12 @@ def test_the_walk_covers_every_url_pattern_of_the_project(targets):
     assert any(path.endswith("/search/suggest") for path in paths)
     assert any(path.endswith(("export.csv", "export.csv/")) for path in paths)
     assert any(target.method == "POST" and "feedback" in target.path for target in targets)
+
+
+def test_an_url_pattern_the_suite_does_not_know_fails_the_walk():
+    from django.urls import path
+
+    from .fuzz_targets import UncoveredPattern, _walk
+
+    with pytest.raises(UncoveredPattern, match="new-public-view/"):
+        _walk([path("new-public-view/", lambda request: None)], [])
