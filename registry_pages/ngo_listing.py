@@ -37,6 +37,8 @@ from . import cache as page_cache
 from .alphabet import sort_key
 from .choices import LegalForm
 from .models import ActivityField, NGOEntryPage, NGORegisterPage
+from .params import int_param
+from .user_query import backend_text, clean_query
 
 PER_PAGE = 20
 ROWS_TIMEOUT = 3600
@@ -55,10 +57,11 @@ def _selected_field(fields, value: str):
     value = (value or "").strip()
     if not value:
         return None
-    if value.isdigit():
-        found = next((f for f in fields if f.pk == int(value)), None)
+    number = int_param(value)
+    if number is not None:
+        found = next((f for f in fields if f.pk == number), None)
         if found is None:  # an id of the same field in another language
-            key = ActivityField.objects.filter(pk=int(value)).values_list("translation_key", flat=True).first()
+            key = ActivityField.objects.filter(pk=number).values_list("translation_key", flat=True).first()
             found = next((f for f in fields if key and f.translation_key == key), None)
         return found
     return next((f for f in fields if f.slug == slugify(value)), None)
@@ -171,7 +174,7 @@ def register_context(register: NGORegisterPage, request) -> dict:
 
     selected = _selected_field(fields, params.get("field"))
     legal_form = params.get("form") if params.get("form") in LegalForm.values else ""
-    query = (params.get("q") or "").strip()[:200]
+    query = clean_query(params.get("q"))
     if selected is not None:
         items = [item for item in items if str(selected.translation_key) in item.field_keys]
     if legal_form:
@@ -183,7 +186,7 @@ def register_context(register: NGORegisterPage, request) -> dict:
     if query:
         # Search the register's live children in its language (restrictions were applied to `items`).
         searchable = NGOEntryPage.objects.child_of(register).live().filter(locale_id=register.locale_id)
-        rank = {page.pk: position for position, page in enumerate(searchable.search(query, order_by_relevance=True))}
+        rank = {page.pk: position for position, page in enumerate(_search(searchable, query))}
         items = [item for item in items if item.pk in rank]
     if sort == "newest":
         items.sort(key=lambda item: item.date_registered.toordinal() if item.date_registered else 0, reverse=True)
@@ -216,6 +219,12 @@ def register_context(register: NGORegisterPage, request) -> dict:
         "export_csv_url": register_url + "export.csv" if register_url else "",
         "export_json_url": register_url + "export.json" if register_url else "",
     }
+
+
+def _search(pages, query: str):
+    """The register's pages matching the query's words (no full-text syntax reaches the backend)."""
+    text = backend_text(query)
+    return pages.search(text, order_by_relevance=True) if text else []
 
 
 def _urlencoded(values: dict) -> dict:

@@ -24,6 +24,7 @@ from .alphabet import first_letter, letter_index, sort_key_for
 from .models import RelatedService, ServiceCardPage, ServiceCategory
 from .models.snippets import public_or_none
 from .structured_data import json_ld_script
+from .params import int_param
 from .opendata import csv_response, export_filename, json_response
 
 LISTING_DEFERRED = ("legal_basis", "required_documents", "fees", "processing_times")
@@ -40,13 +41,6 @@ def exclude_restricted(queryset):
 def live_cards(index):
     """Live, public cards of one catalogue (translations and aliases in its tree)."""
     return exclude_restricted(ServiceCardPage.objects.child_of(index).live())
-
-
-def _int_or_none(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _card_rows(index, language):
@@ -95,7 +89,7 @@ def catalogue_context(index, request) -> dict:
     counts = Counter(row[2] for row in rows)
     for c in categories:
         c.card_count = counts[c.pk]
-    category = next((c for c in categories if c.pk == _int_or_none(request.GET.get("category"))), None)
+    category = next((c for c in categories if c.pk == int_param(request.GET.get("category"), minimum=1)), None)
     if category is not None:
         rows = [row for row in rows if row[2] == category.pk]
     present = {row[3] for row in rows}

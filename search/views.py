@@ -16,6 +16,9 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
+from registry_pages.params import int_param
+from registry_pages.user_query import MAX_QUERY_LENGTH, backend_text, clean_query  # noqa: F401 - the view's limit
+
 from . import engine
 from .groups import GROUP_LABELS, SERVICES, available_groups
 from .models import SearchQueryDay
@@ -23,7 +26,6 @@ from .query import QueryPlan
 from .results import decorate, promotions
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
 SUGGESTIONS = 8
 _LONG_NUMBER = re.compile(r"\d{5,}")
 
@@ -32,13 +34,6 @@ def normalise_for_log(query: str) -> str:
     """The query as logged: folded spaces, lower case, long numbers (ids, phones) removed."""
     query = _LONG_NUMBER.sub("#", " ".join(query.split()).lower())
     return query[:100]
-
-
-def _int(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _service_categories(locale, request):
@@ -56,11 +51,11 @@ def _service_categories(locale, request):
 
 
 def search(request):
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("q"))
     locale = Locale.get_active()
     group = request.GET.get("type", "")
     group = group if group in available_groups() else ""
-    category_id = _int(request.GET.get("category"))
+    category_id = int_param(request.GET.get("category"), minimum=1)
     context = {"search_query": query, "selected_type": group, "selected_category": category_id}
     if not query:
         context["categories"] = _service_categories(locale, request)
@@ -101,13 +96,13 @@ def suggest(request):
     """Up to eight titles starting with what was typed, services first (JSON)."""
     from registry_pages.models import ServiceCardPage
 
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    query = clean_query(request.GET.get("q"))
     locale = Locale.get_active()
-    if len(query) < 2:
+    if len(backend_text(query)) < 2:
         return JsonResponse({"query": query, "results": []})
-    typed = [query]
+    typed = [backend_text(query)]
     plan = QueryPlan.build(query, locale.language_code)
-    cyrillic = " ".join(c.cyrillic for c in plan.concepts if c.cyrillic)
+    cyrillic = backend_text(" ".join(c.cyrillic for c in plan.concepts if c.cyrillic))
     if cyrillic:
         typed.append(cyrillic)
     backend = "database" if "database" in settings.WAGTAILSEARCH_BACKENDS else "default"  # fast, never remote

@@ -72,7 +72,7 @@ MIDDLEWARE = [
     # Before sessions/CSRF/auth: it must see the cookies they set (docs/performance.md).
     "registry_pages.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.PortalLocaleMiddleware",  # LocaleMiddleware keeping a view's own 404 (the API's JSON)
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

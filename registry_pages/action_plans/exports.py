@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 from icalendar import Calendar, Event
 
 from ..deadlines.calendar import get_calendar
+from ..params import int_param
 from ..opendata import csv_response, export_filename, ical_response, json_response
 from . import listing
 from .listing import STATUS_LABELS, item_rows, plan_items, plan_themes, site_country
@@ -62,8 +63,8 @@ def build_calendar(plan, rows, host: str, request=None, title: str = "") -> Cale
 
 
 def ical_feed(plan, request, position_id=None):
-    if position_id is None and (request.GET.get("owner") or "").isdigit():
-        position_id = int(request.GET["owner"])
+    if position_id is None:
+        position_id = int_param(request.GET.get("owner"))
     with translation.override(plan.locale.language_code):
         _when, rows = _rows(plan, request)
         suffix, title = "deadlines", plan.title

@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..deadlines.calendar import get_calendar
+from ..params import int_param
 from ..models.action_item import OVERDUE, ActionItemOwner, ActionItemPage, ActionItemStatus
 from ..models.snippets import Position, public_versions
 from ..responsibility import load_responsibility
@@ -168,8 +169,9 @@ def plan_context(plan, request) -> dict:
     owners = sorted({p.pk: p for r in rows for p in r.owners}.values(), key=lambda p: p.title)
     owner_filter, status_filter = _selected(request, "owner"), _selected(request, "status")
     shown = rows
-    if owner_filter.isdigit():
-        shown = [r for r in shown if any(p.pk == int(owner_filter) for p in r.owners)]
+    owner_id = int_param(owner_filter)
+    if owner_id is not None:
+        shown = [r for r in shown if any(p.pk == owner_id for p in r.owners)]
     if status_filter in STATUS_LABELS:
         shown = [r for r in shown if r.status == status_filter]
     filtered = shown is not rows

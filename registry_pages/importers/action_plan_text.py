@@ -42,7 +42,7 @@ class PlanSyntaxError(Exception):
     """The file does not have the plan's shape; `line` is 1-based."""
 
     def __init__(self, line: int, message: str):
-        super().__init__(f"line {line}: {message}")
+        super().__init__(f"line {line}: {message}" if line else message)  # 0: the file as a whole
         self.line, self.message = line, message
 
 
@@ -84,20 +84,42 @@ def read_lines(path) -> list[str]:
     """The file's lines: a .txt in UTF-8 (or Windows-1251), a .docx paragraph by paragraph."""
     path = Path(path)
     if path.suffix.lower() == ".docx":
-        import docx
-
-        lines = []
-        for paragraph in docx.Document(str(path)).paragraphs:
-            lines.extend(paragraph.text.split("\n"))
-        return lines
+        return _docx_lines(path)
     if path.suffix.lower() != ".txt":
         raise PlanSyntaxError(0, _("the file must be .txt or .docx, not “%(name)s”") % {"name": path.name})
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode("cp1251")
+        try:
+            text = raw.decode("cp1251")
+        except UnicodeDecodeError as error:
+            raise PlanSyntaxError(
+                raw[: error.start].count(b"\n") + 1,
+                _("the file is neither UTF-8 nor Windows-1251 text (byte 0x%(byte)02x cannot be read); "
+                  "save it as UTF-8 and try again") % {"byte": raw[error.start]},
+            ) from None
     return text.splitlines()
+
+
+def _docx_lines(path: Path) -> list[str]:
+    """A .docx paragraph by paragraph; a file Word cannot have written is refused with a message."""
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import OpcError
+
+    try:
+        document = docx.Document(str(path))
+    except (OpcError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as error:  # SyntaxError: lxml's XML errors
+        raise PlanSyntaxError(
+            0, _("“%(name)s” is not a Word document (.docx) that can be read: %(error)s")
+            % {"name": path.name, "error": error.__class__.__name__},
+        ) from None
+    lines = []
+    for paragraph in document.paragraphs:
+        lines.extend(paragraph.text.split("\n"))
+    return lines
 
 
 def _label(line: str):

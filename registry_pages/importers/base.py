@@ -47,7 +47,8 @@ class BaseRowImporter:
         """
         from wagtail.models import Page
 
-        page.clean_fields(exclude=[f.name for f in Page._meta.fields if f.name != "title"])
+        checked = {"title", "slug"} if page.slug else {"title"}  # an empty slug is made from the title later
+        page.clean_fields(exclude=[f.name for f in Page._meta.fields if f.name not in checked])
 
     # -- helpers for subclasses ------------------------------------------------------------
 
@@ -63,8 +64,9 @@ class BaseRowImporter:
             raise RowError(key, _("this field is required"))
         return value
 
-    def decimal(self, row_value, field) -> Decimal:
-        """A non-negative amount; "12,50" and "12.50" are both accepted."""
+    def decimal(self, row_value, field, max_digits: int = 10, decimal_places: int = 2) -> Decimal:
+        """A non-negative amount of at most `max_digits` digits, `decimal_places` of them after the point
+        (the fee block's DecimalBlock); "12,50" and "12.50" are both accepted."""
         text = str(row_value if row_value is not None else "").strip().replace(" ", "").replace(",", ".")
         try:
             value = Decimal(text)
@@ -74,13 +76,20 @@ class BaseRowImporter:
             raise RowError(field, _("“%(value)s” is not a number (write e.g. 12.50)") % {"value": row_value})
         if value < 0:
             raise RowError(field, _("%(value)s is negative; amounts must be 0 or more") % {"value": row_value})
+        largest = Decimal(10) ** (max_digits - decimal_places) - Decimal(1).scaleb(-decimal_places)
+        if value > largest:
+            raise RowError(field, _("“%(value)s” is too large; amounts are at most %(largest)s")
+                           % {"value": row_value, "largest": largest})
         return value
 
-    def integer(self, row_value, field) -> int:
-        """A whole number, 0 or more."""
+    def integer(self, row_value, field, maximum: int = 100_000) -> int:
+        """A whole number from 0 to `maximum`."""
         text = str(row_value if row_value is not None else "").strip()
-        if not re.fullmatch(r"\d+", text):
+        if not re.fullmatch(r"[0-9]+", text):
             raise RowError(field, _("“%(value)s” is not a whole number of 0 or more") % {"value": row_value})
+        if len(text) > len(str(maximum)) or int(text) > maximum:
+            raise RowError(field, _("“%(value)s” is too large; at most %(maximum)s")
+                           % {"value": row_value, "maximum": maximum})
         return int(text)
 
     def date(self, row_value, field) -> date | None:

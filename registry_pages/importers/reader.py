@@ -71,6 +71,8 @@ def _json_rows(text: str) -> list[tuple[int, dict]]:
             value, position = decoder.raw_decode(text, position)
         except json.JSONDecodeError as error:
             raise ReadError(_("invalid JSON: %(error)s") % {"error": error.msg}, line=error.lineno) from None
+        except RecursionError:
+            raise ReadError(_("invalid JSON: lists or objects are nested too deeply"), line=line) from None
         if not isinstance(value, dict):
             raise ReadError(_("each item must be a JSON object with the columns as keys"), line=line)
         rows.append((line, {str(k).strip(): v for k, v in value.items()}))

@@ -138,8 +138,11 @@ def run_import(path, type_name: str, parent_reference: str, language: str, user=
     if errors:
         raise ImportFailed(errors)
 
-    with transaction.atomic():
-        for page in pages:
-            parent.add_child(instance=page)
-            page.save_revision(user=user, log_action=True)
+    try:
+        with transaction.atomic():  # a page the model refuses on saving undoes the pages before it
+            for page in pages:
+                parent.add_child(instance=page)
+                page.save_revision(user=user, log_action=True)
+    except ValidationError as error:
+        raise ImportFailed([f"{page.title}: {name}: {message}" for name, message in _messages(error)]) from None
     return ImportResult(pages=pages)
