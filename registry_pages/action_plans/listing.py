@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from ..deadlines.calendar import get_calendar
 from ..params import int_param
 from ..models.action_item import OVERDUE, ActionItemOwner, ActionItemPage, ActionItemStatus
-from ..models.snippets import Position, public_versions
+from ..models.snippets import Position, with_public_positions
 from ..responsibility import load_responsibility
 
 STATUS_LABELS = {**dict(ActionItemStatus.choices), OVERDUE: _("Overdue")}
@@ -56,22 +56,10 @@ def number_key(number: str) -> tuple:
 
 
 def localise_positions(owner_rows, locale_id) -> list:
-    """Point each row at what citizens see of its position in `locale_id` (one query, only when needed).
-
-    An unapproved translation falls back to an approved one; the rows whose
-    position was never approved are returned without it (not public).
-    """
-    shown = public_versions([r.position for r in owner_rows], locale_id, select_related=["department"])
-    public_rows = []
-    for row in owner_rows:
-        position = shown.get(row.position_id)
-        if position is None:
-            continue
-        if position.department_id and not position.department.live:
-            position.department = None
-        row.position = position
-        public_rows.append(row)
-    return public_rows
+    """Point each owner row at what citizens see of its position in `locale_id`
+    (an unapproved translation falls back to an approved one; never-approved
+    positions are left out)."""
+    return with_public_positions(owner_rows, locale_id)
 
 
 @dataclass

@@ -32,7 +32,7 @@ from ..responsibility import load_responsibility
 from .base import RegistryBasePage, registry_edit_handler
 from .open_data import OpenDataRoutesMixin
 from .site_settings import MunicipalitySettings
-from .snippets import Position, public_versions
+from .snippets import Position, with_public_positions
 
 __all__ = ["ReceptionDaysPage", "ReceptionSlot", "ReceptionGroup"]
 
@@ -113,17 +113,7 @@ class ReceptionDaysPage(OpenDataRoutesMixin, RegistryBasePage):
         left out, and so is a department not approved yet.
         """
         rows = list(self.slots.select_related("position__department").order_by("sort_order", "pk"))
-        shown = public_versions([r.position for r in rows], self.locale_id, select_related=["department"])
-        public_rows = []
-        for row in rows:
-            position = shown.get(row.position_id)
-            if position is None:
-                continue
-            if position.department_id and not position.department.live:
-                position.department = None
-            row.position = position
-            public_rows.append(row)
-        return public_rows
+        return with_public_positions(rows, self.locale_id)
 
     def groups(self, today=None, now=None, country="BG") -> list[ReceptionGroup]:
         """Rows grouped by official (position + name), each with the next reception."""

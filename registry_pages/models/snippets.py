@@ -39,6 +39,7 @@ __all__ = [
     "ModeratedSnippet",
     "public_or_none",
     "public_versions",
+    "with_public_positions",
 ]
 
 
@@ -80,6 +81,24 @@ def public_versions(snippets, locale_id, select_related=()) -> dict:
         else:
             result[snippet.pk] = snippet if snippet.live else other
     return result
+
+
+def with_public_positions(rows, locale_id) -> list:
+    """The `rows` (each with a `position`: owners of action items, reception slots)
+    pointed at what citizens see of their position in `locale_id` (one query, only
+    when needed). A row whose position was never approved is left out; a
+    department not approved yet is not named."""
+    shown = public_versions([row.position for row in rows], locale_id, select_related=["department"])
+    public_rows = []
+    for row in rows:
+        position = shown.get(row.position_id)
+        if position is None:
+            continue
+        if position.department_id and not position.department.live:
+            position.department = None
+        row.position = position
+        public_rows.append(row)
+    return public_rows
 
 
 class ModeratedSnippet(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
