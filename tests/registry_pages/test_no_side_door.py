@@ -12,6 +12,8 @@ anonymous pages, the API, the CSV exports and the search results are compared.
 The mayor's approval is the positive control: it does change them.
 """
 
+import os
+import shutil
 import time
 from dataclasses import replace
 
@@ -19,7 +21,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
+from django.conf import settings
+from django.test import Client, override_settings
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Locale, Page, Task, Workflow, WorkflowPage
 from wagtail_localize.models import OverridableSegment, StringSegment
@@ -57,6 +60,18 @@ THIRD_PARTY_ERRORS = []
 # shows up in its language's search, which leaves aliases out. Accepted (docs/workflow.md);
 # the unapproved text itself must still not appear anywhere.
 ALIAS_BECOMES_A_PAGE = {f"/{code}/search/?q=Door" for code in LANGUAGES}
+
+@pytest.fixture(scope="module", autouse=True)
+def _media_copy(tmp_path_factory):
+    """The calls run in rolled-back savepoints, but a deleted document's or image's
+    file is removed from disk by an on-commit callback (which the harness runs):
+    work on a copy of the media folder so later tests still find the demo's files."""
+    copy = tmp_path_factory.mktemp("side-door-media") / "media"
+    if os.path.isdir(settings.MEDIA_ROOT):
+        shutil.copytree(settings.MEDIA_ROOT, copy)
+    with override_settings(MEDIA_ROOT=str(copy)):
+        yield
+
 
 SNIPPETS_MODERATED = hasattr(Department, "live")
 snippet_doors_open = pytest.mark.xfail(
