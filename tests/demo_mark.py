@@ -8,3 +8,8 @@ from django.apps import apps
 needs_demo = pytest.mark.skipif(
     not apps.is_installed("home"), reason="reads the demo content: runs with the project's settings"
 )
+
+needs_project_urls = pytest.mark.skipif(
+    not apps.is_installed("search"),
+    reason="reads the project's API and search page: runs with the project's settings",
+)

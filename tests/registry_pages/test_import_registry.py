@@ -28,6 +28,7 @@ def _bg(message):
 @pytest.fixture
 def index(site_root):
     category("Гражданско състояние")
+    category("Гражданско състояние и адресна регистрация")  # the examples use the demo's name
     category("Местни данъци и такси")
     return catalogue(site_root, "t-import")
 

@@ -29,6 +29,7 @@ from wagtail_localize.models import OverridableSegment, StringSegment
 from wagtail_localize.views.submit_translations import SubmitTranslationForm
 
 from registry_pages.models import Department
+from tests.demo_mark import needs_demo
 
 from .side_door_routes import CALLED, admin_routes, classify, snippet_model_label
 from .side_door_support import (
@@ -60,6 +61,9 @@ THIRD_PARTY_ERRORS = []
 # shows up in its language's search, which leaves aliases out. Accepted (docs/workflow.md);
 # the unapproved text itself must still not appear anywhere.
 ALIAS_BECOMES_A_PAGE = {f"/{code}/search/?q=Door" for code in LANGUAGES}
+
+pytestmark = needs_demo  # the targets are the demo's pages, translations and snippets
+
 
 @pytest.fixture(scope="module", autouse=True)
 def _media_copy(tmp_path_factory):

@@ -8,10 +8,12 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
+from tests.demo_mark import needs_demo
+
 from .side_door_support import UNAPPROVED, Targets, home_in, live_page, set_string, translate
 from .workflow_support import as_user, reload
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, needs_demo]
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from registry_pages.models.snippets import public_versions
 from registry_pages.profile import groups as profile_groups
 from registry_pages.profile import roles
 from registry_pages.profile import workflow as profile_workflow
+from tests.demo_mark import needs_project_urls
 
 from .service_helpers import bg, card, catalogue, category, department
 from .workflow_support import as_user
@@ -100,6 +101,7 @@ def test_no_editorial_group_may_publish_a_snippet():
 
 
 @pytest.mark.django_db
+@needs_project_urls
 def test_renamed_department_is_public_only_after_the_mayor_approves(client, site_root, locales, pr_expert, secretary, mayor):
     dept = department()
     old_name = dept.name
@@ -156,6 +158,7 @@ def test_pr_expert_cannot_publish_a_snippet_directly(client, pr_expert):
 
 
 @pytest.mark.django_db
+@needs_project_urls
 def test_new_position_is_on_no_public_page_until_approved(client, site_root, pr_expert, secretary, mayor):
     as_user(client, pr_expert)
     add_url = reverse(Position.snippet_viewset.get_url_name("add")) + "?locale=bg"
@@ -288,6 +291,7 @@ def test_publishing_a_snippet_invalidates_the_page_cache(secretary):
 
 
 @pytest.mark.django_db
+@needs_project_urls
 def test_search_does_not_find_a_card_by_an_unapproved_category_name(client, site_root):
     index = catalogue(site_root)
     draft_category = ServiceCategory.objects.create(locale=bg(), name="Квазиморфна категория", live=False)
