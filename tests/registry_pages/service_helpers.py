@@ -3,6 +3,8 @@
 from decimal import Decimal
 
 from django.core.files.base import ContentFile
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.documents.models import Document
 from wagtail.models import Locale
 
@@ -71,3 +73,9 @@ def card(index, title, cat, *, live=True, fees=None, documents=None, **extra):
     if live:
         revision.publish()
     return page
+
+
+def in_bg(message):
+    """A message as the commands print it (in the site's language, bg)."""
+    with translation.override("bg"):
+        return gettext(message)

@@ -5,19 +5,14 @@ import io
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.utils import translation
-from django.utils.translation import gettext
 from wagtail.models import Page
 
+from .service_helpers import in_bg as _bg
 from .service_helpers import catalogue, category
 
 pytestmark = pytest.mark.django_db
 HEADER = "title,summary,category,documents,no_documents_required,fees,processing_times,slug"
 
-
-def _bg(message):
-    with translation.override("bg"):
-        return gettext(message)
 
 
 @pytest.fixture

@@ -5,13 +5,12 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.utils import translation
-from django.utils.translation import gettext
 from wagtail.models import Page
 
 from registry_pages.models import NGOEntryPage
 
 from .ngo_helpers import activity_field, register
+from .service_helpers import in_bg as _bg
 
 pytestmark = pytest.mark.django_db
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
@@ -93,10 +92,6 @@ def test_an_export_imports_again(client, reg, tmp_path):
     warm = again.get(registration_number="BG000333444")
     assert warm.head_name == "" and warm.phone == ""  # withheld data is not in the export, so not re-imported
 
-
-def _bg(message):
-    with translation.override("bg"):
-        return gettext(message)
 
 
 GOOD = 'Сдружение „Добро“,association,dobro@example.org,Социални дейности,"Кухня — Топъл обяд",2020-01-02,no'

@@ -6,23 +6,19 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils import translation
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import ngettext
 from wagtail.models import Page
 
 from registry_pages.importers.reader import read_rows
 from registry_pages.importers.runner import slug_for
 from registry_pages.models import ServiceCardPage
 
+from .service_helpers import in_bg as _bg
 from .service_helpers import catalogue, category
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
 HEADER = "title,summary,category,documents,no_documents_required,fees,processing_times"
 
-
-def _bg(message):
-    """A message as the command prints it (in the site's language, bg)."""
-    with translation.override("bg"):
-        return gettext(message)
 
 
 @pytest.fixture
