@@ -9,4 +9,4 @@ class RegistryPagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signal_handlers  # noqa: F401
+        from registry_pages import signal_handlers  # noqa: F401

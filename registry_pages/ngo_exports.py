@@ -14,9 +14,9 @@ from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.html import strip_tags
 
-from .alphabet import sort_key
-from .models import ActivityField, NGOActivity, NGOActivityFieldLink
-from .opendata import csv_response, export_filename, json_response
+from registry_pages.alphabet import sort_key
+from registry_pages.models import ActivityField, NGOActivity, NGOActivityFieldLink
+from registry_pages.opendata import csv_response, export_filename, json_response
 
 COLUMNS = [
     "name", "short_name", "legal_form", "registration_number", "seat_address", "head_title", "head_name", "phone",

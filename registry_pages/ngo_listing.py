@@ -33,12 +33,12 @@ from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from . import cache as page_cache
-from .alphabet import sort_key
-from .choices import LegalForm
-from .models import ActivityField, NGOEntryPage, NGORegisterPage
-from .params import int_param
-from .user_query import backend_text, clean_query
+from registry_pages import cache as page_cache
+from registry_pages.alphabet import sort_key
+from registry_pages.choices import LegalForm
+from registry_pages.models import ActivityField, NGOEntryPage, NGORegisterPage
+from registry_pages.params import int_param
+from registry_pages.user_query import backend_text, clean_query
 
 PER_PAGE = 20
 ROWS_TIMEOUT = 3600
@@ -48,7 +48,7 @@ _JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u
 
 def field_slug(field: ActivityField, language: str) -> str:
     """A Latin slug of a field's name (Cyrillic transliterated), for readable filter links."""
-    from .importers.runner import slug_for
+    from registry_pages.importers.runner import slug_for
 
     return slug_for(field.name, language)
 
@@ -272,8 +272,8 @@ def json_ld(entry: NGOEntryPage, fields, request, municipality_name: str = "") -
 
 
 def entry_context(entry: NGOEntryPage, request) -> dict:
-    from .responsibility import load_responsibility
-    from .templatetags.portal_tags import portal_layout
+    from registry_pages.responsibility import load_responsibility
+    from registry_pages.templatetags.portal_tags import portal_layout
 
     layout = portal_layout({"request": request}, entry)
     details = layout.get("details")

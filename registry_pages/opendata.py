@@ -24,7 +24,7 @@ from decimal import Decimal
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 
-from .spreadsheets import spreadsheet_cell
+from registry_pages.spreadsheets import spreadsheet_cell
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 JSON_CONTENT_TYPE = "application/json; charset=utf-8"

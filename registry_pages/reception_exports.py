@@ -17,9 +17,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from icalendar import Calendar, Event
 
-from .deadlines.calendar import get_calendar
-from .opendata import csv_response, export_filename, ical_response, json_response
-from .receptions import ICAL_WEEKDAYS, first_on_or_after, holidays_on_weekday
+from registry_pages.deadlines.calendar import get_calendar
+from registry_pages.opendata import csv_response, export_filename, ical_response, json_response
+from registry_pages.receptions import ICAL_WEEKDAYS, first_on_or_after, holidays_on_weekday
 
 EXDATE_HORIZON = datetime.timedelta(days=365)
 

@@ -10,7 +10,7 @@ approved (`live=False`) is not shown to citizens, so it is dropped from the
 page in memory (`hide_unpublished_snippets`) before the template reads it.
 """
 
-from .models.snippets import ModeratedSnippet, Position, public_or_none, public_versions
+from registry_pages.models.snippets import ModeratedSnippet, Position, public_or_none, public_versions
 
 
 def _snippet_foreign_keys(page):

@@ -20,12 +20,12 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import PageViewRestriction
 
-from .alphabet import first_letter, letter_index, sort_key_for
-from .models import RelatedService, ServiceCardPage, ServiceCategory
-from .models.snippets import public_or_none
-from .structured_data import json_ld_script
-from .params import int_param
-from .opendata import csv_response, export_filename, json_response
+from registry_pages.alphabet import first_letter, letter_index, sort_key_for
+from registry_pages.models import RelatedService, ServiceCardPage, ServiceCategory
+from registry_pages.models.snippets import public_or_none
+from registry_pages.structured_data import json_ld_script
+from registry_pages.params import int_param
+from registry_pages.opendata import csv_response, export_filename, json_response
 
 LISTING_DEFERRED = ("legal_basis", "required_documents", "fees", "processing_times")
 GROUP_SIZE = 8  # cards per category in the all-services view
@@ -188,14 +188,14 @@ def json_ld(card, request, municipality_name: str = "") -> str:
 
 
 def card_context(card, request) -> dict:
-    from .responsibility import hide_unpublished_snippets
-    from .templatetags.portal_tags import portal_layout
+    from registry_pages.responsibility import hide_unpublished_snippets
+    from registry_pages.templatetags.portal_tags import portal_layout
 
     hide_unpublished_snippets(card)
     layout = portal_layout({"request": request}, card)
     details = layout.get("details")
     page_url = card.get_url(request=request) or ""
-    from .feedback.submit import feedback_context
+    from registry_pages.feedback.submit import feedback_context
 
     return {
         **feedback_context(request),

@@ -36,7 +36,7 @@ def organization_data(page, request, municipality, details) -> dict:
 
 
 def organization_json_ld(page, request) -> str:
-    from .templatetags.portal_tags import portal_layout
+    from registry_pages.templatetags.portal_tags import portal_layout
 
     layout = portal_layout({"request": request}, page)
     return json_ld_script(organization_data(page, request, layout.get("municipality"), layout.get("details")))

@@ -17,13 +17,13 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 
-from ..models.action_item import ActionItemPage, ActionItemStatus
-from ..models.action_plan import ActionPlanPage
-from ..models.snippets import Position
-from ..spreadsheets import SafeSpreadsheetExportMixin
-from . import listing
-from .listing import STATUS_FILTERS, STATUS_LABELS
-from .tracking import (
+from registry_pages.models.action_item import ActionItemPage, ActionItemStatus
+from registry_pages.models.action_plan import ActionPlanPage
+from registry_pages.models.snippets import Position
+from registry_pages.spreadsheets import SafeSpreadsheetExportMixin
+from registry_pages.action_plans import listing
+from registry_pages.action_plans.listing import STATUS_FILTERS, STATUS_LABELS
+from registry_pages.action_plans.tracking import (
     annotate,
     held_position_keys,
     needing_attention,

@@ -16,11 +16,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from icalendar import Calendar, Event
 
-from ..deadlines.calendar import get_calendar
-from ..params import int_param
-from ..opendata import csv_response, export_filename, ical_response, json_response
-from . import listing
-from .listing import STATUS_LABELS, item_rows, plan_items, plan_themes, site_country
+from registry_pages.deadlines.calendar import get_calendar
+from registry_pages.params import int_param
+from registry_pages.opendata import csv_response, export_filename, ical_response, json_response
+from registry_pages.action_plans import listing
+from registry_pages.action_plans.listing import STATUS_LABELS, item_rows, plan_items, plan_themes, site_country
 
 
 def _rows(plan, request):

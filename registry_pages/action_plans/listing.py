@@ -17,11 +17,11 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from ..deadlines.calendar import get_calendar
-from ..params import int_param
-from ..models.action_item import OVERDUE, ActionItemOwner, ActionItemPage, ActionItemStatus
-from ..models.snippets import Position, with_public_positions
-from ..responsibility import load_responsibility
+from registry_pages.deadlines.calendar import get_calendar
+from registry_pages.params import int_param
+from registry_pages.models.action_item import OVERDUE, ActionItemOwner, ActionItemPage, ActionItemStatus
+from registry_pages.models.snippets import Position, with_public_positions
+from registry_pages.responsibility import load_responsibility
 
 STATUS_LABELS = {**dict(ActionItemStatus.choices), OVERDUE: _("Overdue")}
 # Filter choices in reading order (overdue after in progress: it is what readers look for).
@@ -38,10 +38,10 @@ def today() -> datetime.date:
 
 def site_country(page, request=None) -> str:
     """The municipality's country (BG/PL/UA); with a request, from the layout's per-request cache."""
-    from ..models.site_settings import MunicipalitySettings
+    from registry_pages.models.site_settings import MunicipalitySettings
 
     if request is not None:
-        from ..templatetags.portal_tags import portal_layout
+        from registry_pages.templatetags.portal_tags import portal_layout
 
         setting = portal_layout({"request": request}, page)["municipality"]
         if setting is not None:

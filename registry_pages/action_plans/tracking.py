@@ -14,11 +14,11 @@ from django.conf import settings
 from django.db.models import Prefetch
 from wagtail.models import Locale, Site
 
-from ..deadlines.calendar import get_calendar
-from ..models.action_item import OVERDUE, ActionItemOwner, ActionItemPage
-from ..models.action_plan import ActionPlanPage
-from ..models.site_settings import MunicipalitySettings
-from .listing import STATUS_LABELS, number_key
+from registry_pages.deadlines.calendar import get_calendar
+from registry_pages.models.action_item import OVERDUE, ActionItemOwner, ActionItemPage
+from registry_pages.models.action_plan import ActionPlanPage
+from registry_pages.models.site_settings import MunicipalitySettings
+from registry_pages.action_plans.listing import STATUS_LABELS, number_key
 
 # Groups that follow every item (Art. 31(3): overdue tasks are signalled to the secretary).
 OVERSEEING_GROUPS = ("Secretaries", "Mayors")
@@ -67,7 +67,7 @@ def annotate(items, today: datetime.date, calendar=None) -> list[ActionItemPage]
 
 def held_position_keys(user) -> set:
     """Translation keys of the positions the user holds (holders are kept in every language)."""
-    from ..models.snippets import Position
+    from registry_pages.models.snippets import Position
 
     return set(Position.objects.filter(holders__user=user).values_list("translation_key", flat=True))
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import holidays
 
-from .types import DEFAULT_WORKING_DAYS
+from registry_pages.deadlines.types import DEFAULT_WORKING_DAYS
 
 SUPPORTED_COUNTRIES = ("BG", "PL", "UA")
 # The portal's language codes → the holiday-name languages the package ships.

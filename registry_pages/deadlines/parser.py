@@ -30,9 +30,9 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .normalise import tokens
-from .types import DEFAULT_WORKING_DAYS, DeadlineKind, ParsedDeadline, Recurrence
-from .vocabulary import (
+from registry_pages.deadlines.normalise import tokens
+from registry_pages.deadlines.types import DEFAULT_WORKING_DAYS, DeadlineKind, ParsedDeadline, Recurrence
+from registry_pages.deadlines.vocabulary import (
     NEUTRAL_QUARTER_WORDS,
     ORDINAL_SUFFIXES,
     ROMAN_QUARTERS,

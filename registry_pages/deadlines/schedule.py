@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import datetime
 
-from .calendar import WorkingDayCalendar
-from .types import DeadlineKind, ParsedDeadline, Recurrence
+from registry_pages.deadlines.calendar import WorkingDayCalendar
+from registry_pages.deadlines.types import DeadlineKind, ParsedDeadline, Recurrence
 
 _PERIOD_MONTHS = {Recurrence.MONTHLY: 1, Recurrence.QUARTERLY: 3, Recurrence.YEARLY: 12}
 

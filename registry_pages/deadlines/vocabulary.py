@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .types import DeadlineKind, Recurrence
+from registry_pages.deadlines.types import DeadlineKind, Recurrence
 
 
 @dataclass(frozen=True)

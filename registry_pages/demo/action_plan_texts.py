@@ -4,7 +4,7 @@ Written for the demo (not taken from any real plan): six themes, eighteen
 tasks of the kinds a municipal transparency plan holds.
 """
 
-from .text import T
+from registry_pages.demo.text import T
 
 TITLE = T(bg="План за открито и отговорно управление 2026", pl="Plan otwartego i odpowiedzialnego zarządzania 2026",
           uk="План відкритого та відповідального врядування на 2026 рік",

@@ -5,7 +5,7 @@ administration's employees in grouped sections of rules, one for municipal
 councillors as numbered principles.
 """
 
-from .text import T
+from registry_pages.demo.text import T
 
 INDEX_TITLE = T(bg="Етични кодекси", pl="Kodeksy etyczne", uk="Етичні кодекси", en="Codes of ethics")
 INDEX_INTRO = T(

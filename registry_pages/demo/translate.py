@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from ..slugs import ascii_slug
+from registry_pages.slugs import ascii_slug
 
 SLUG_CONTEXT = "slug"
 
@@ -65,6 +65,6 @@ def _translated_slug(instance, strings, language_code) -> str:
 
 def translate_all(instance, texts, languages, *, publish=True):
     """Translate into each language from a list of `T` texts."""
-    from .text import phrasebook
+    from registry_pages.demo.text import phrasebook
 
     return {code: translate(instance, code, phrasebook(texts, code), publish=publish) for code in languages}

@@ -24,7 +24,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils import timezone
 
-from ..client_ip import client_address
+from registry_pages.client_ip import client_address
 
 logger = logging.getLogger(__name__)
 

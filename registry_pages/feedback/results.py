@@ -14,7 +14,7 @@ from django.db.models.functions import ExtractQuarter, ExtractYear
 from django.utils import timezone
 from django.utils.encoding import iri_to_uri
 
-from ..models import ServiceCardPage, ServiceFeedback
+from registry_pages.models import ServiceCardPage, ServiceFeedback
 
 QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
 
@@ -133,8 +133,8 @@ def results_context(page, request) -> dict:
 
     Three queries whatever the number of services: counts, comments, and the
     layout's home page (shared with the header)."""
-    from ..templatetags.portal_tags import portal_layout
-    from .chart import bar_chart
+    from registry_pages.templatetags.portal_tags import portal_layout
+    from registry_pages.feedback.chart import bar_chart
 
     home = portal_layout({"request": request}, page).get("home")
     all_rows = quarterly_results(page.locale_id, url_for=_url_under(home, request))

@@ -24,9 +24,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.views import serve
 
-from ..models.feedback import ServiceFeedback
-from .forms import FeedbackForm
-from .ratelimit import LimitUnavailable, release, reserve
+from registry_pages.models.feedback import ServiceFeedback
+from registry_pages.feedback.forms import FeedbackForm
+from registry_pages.feedback.ratelimit import LimitUnavailable, release, reserve
 
 
 def _render(card, request, form, status, state=""):

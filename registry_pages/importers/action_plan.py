@@ -20,12 +20,12 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from ..deadlines.parser import parse_deadline
-from ..models import ActionItemOwner, ActionItemPage, ActionPlanPage, ActionPlanTheme, Position
-from .action_plan_text import PlanDraft, PlanSyntaxError, read_plan
-from .owners import display_name, owner_key
-from .snippets import create_snippet
-from .runner import ImportFailed, resolve_parent, slug_for, unique_slug
+from registry_pages.deadlines.parser import parse_deadline
+from registry_pages.models import ActionItemOwner, ActionItemPage, ActionPlanPage, ActionPlanTheme, Position
+from registry_pages.importers.action_plan_text import PlanDraft, PlanSyntaxError, read_plan
+from registry_pages.importers.owners import display_name, owner_key
+from registry_pages.importers.snippets import create_snippet
+from registry_pages.importers.runner import ImportFailed, resolve_parent, slug_for, unique_slug
 
 TITLE_LENGTH = 120
 

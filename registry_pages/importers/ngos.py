@@ -18,9 +18,9 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
-from ..choices import LegalForm
-from ..models import ActivityField, Department, NGOActivity, NGOActivityFieldLink, NGOEntryPage, Position
-from .base import BaseRowImporter, RowError
+from registry_pages.choices import LegalForm
+from registry_pages.models import ActivityField, Department, NGOActivity, NGOActivityFieldLink, NGOEntryPage, Position
+from registry_pages.importers.base import BaseRowImporter, RowError
 
 
 def paragraphs(text: str) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
-from ..spreadsheets import unquote_cell
+from registry_pages.spreadsheets import unquote_cell
 
 
 class ReadError(Exception):

@@ -15,9 +15,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from . import importer_class
-from .base import RowError
-from .reader import ReadError, read_rows
+from registry_pages.importers import importer_class
+from registry_pages.importers.base import RowError
+from registry_pages.importers.reader import ReadError, read_rows
 
 _LATIN_EXTRA = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "đ": "d", "Đ": "D", "ß": "ss"})
 _CYRTRANSLIT_LANGUAGE = {"bg": "bg", "uk": "ua", "ru": "ru", "sr": "sr", "mk": "mk"}
@@ -89,7 +89,7 @@ def run_import(path, type_name: str, parent_reference: str, language: str, user=
     except ImportError:
         raise ImportFailed([_("the importer for “%(type)s” is not installed") % {"type": type_name}]) from None
     except KeyError:
-        from . import IMPORTERS
+        from registry_pages.importers import IMPORTERS
 
         raise ImportFailed(
             [_("unknown type “%(type)s”; choose one of: %(types)s") % {"type": type_name, "types": ", ".join(sorted(IMPORTERS))}]

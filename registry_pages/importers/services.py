@@ -19,9 +19,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
-from ..blocks.service import CURRENCY_CODES
-from ..models import Department, Position, ServiceCardPage, ServiceCategory
-from .base import BaseRowImporter, RowError
+from registry_pages.blocks.service import CURRENCY_CODES
+from registry_pages.models import Department, Position, ServiceCardPage, ServiceCategory
+from registry_pages.importers.base import BaseRowImporter, RowError
 
 _FEE = re.compile(r"^(?P<variant>[^:]+):\s*(?P<amount>\S+)\s+(?P<currency>[A-Za-z]{3})\s*(?:\((?P<note>.*)\))?$")
 _TIME = re.compile(r"^(?P<variant>[^:]+):\s*(?P<days>\S+)(?:\s+(?P<kind>[^\s(]+)(?:\s+days)?)?\s*(?:\((?P<note>.*)\))?$")

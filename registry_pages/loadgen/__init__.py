@@ -5,10 +5,10 @@ One module per content family, each with a `Generator` (see `base.py`);
 installed yet is skipped with a printed note.
 """
 
-from .base import LoadContext, atomic_run
-from .ngos import NGOGenerator
-from .plans import ActionPlanGenerator
-from .services import ServiceGenerator
+from registry_pages.loadgen.base import LoadContext, atomic_run
+from registry_pages.loadgen.ngos import NGOGenerator
+from registry_pages.loadgen.plans import ActionPlanGenerator
+from registry_pages.loadgen.services import ServiceGenerator
 
 GENERATORS = [ServiceGenerator(), NGOGenerator(), ActionPlanGenerator()]
 
@@ -16,7 +16,7 @@ GENERATORS = [ServiceGenerator(), NGOGenerator(), ActionPlanGenerator()]
 def run(counts: dict, languages, log=print, show_progress=False, seed=2026, index=None,
         stream=None) -> dict[str, int]:
     """Create the generated content; returns counts of what was created."""
-    from ..cache import invalidate
+    from registry_pages.cache import invalidate
 
     ctx = LoadContext(languages=list(languages), log=log, seed=seed, show_progress=show_progress, index=index,
                       stream=stream)

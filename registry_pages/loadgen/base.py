@@ -15,7 +15,7 @@ from django.apps import apps
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from .progress import NoProgress, Progress
+from registry_pages.loadgen.progress import NoProgress, Progress
 
 
 class Generator:
@@ -82,8 +82,8 @@ class LoadContext:
         """Generated departments and their positions (one row per language each), made once per run
         and shared by the families (service contacts, action-item owners)."""
         if self._directory is None:
-            from ..models import Department, Position
-            from . import words
+            from registry_pages.models import Department, Position
+            from registry_pages.loadgen import words
 
             departments = self.translated_snippets(Department, words.DEPARTMENTS, lambda t, code, n, _: {
                 "name": t.in_language(code), "address": words.ADDRESS.in_language(code), "room": str(101 + n),
@@ -122,7 +122,7 @@ class LoadContext:
         """One page per language with one translation key, bulk-created under each language's
         home (or `parents[code]`); `make(code)` returns the unsaved page with its texts in that
         language. An existing page of that type and slug (a `--force` rerun) is reused."""
-        from .tree import bulk_add_children
+        from registry_pages.loadgen.tree import bulk_add_children
 
         parents = parents or {code: self.home(code) for code in self.languages}
         source = make(self.source_language)

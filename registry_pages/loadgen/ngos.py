@@ -15,9 +15,9 @@ from datetime import date, timedelta
 
 from django.utils.text import slugify
 
-from . import ngo_words as words
-from .base import Generator
-from .tree import bulk_add_children
+from registry_pages.loadgen import ngo_words as words
+from registry_pages.loadgen.base import Generator
+from registry_pages.loadgen.tree import bulk_add_children
 
 REGISTER_SLUG = "ngo-register-generated"
 CHUNK = 1000
@@ -29,7 +29,7 @@ class NGOGenerator(Generator):
     required_models = ("registry_pages.NGORegisterPage", "registry_pages.NGOEntryPage")
 
     def generate(self, ctx, counts):
-        from ..models import ActivityField, NGOActivity, NGOActivityFieldLink, NGORegisterPage
+        from registry_pages.models import ActivityField, NGOActivity, NGOActivityFieldLink, NGORegisterPage
 
         total = counts["ngos"]
         fields = ctx.translated_snippets(
@@ -115,7 +115,7 @@ class NGOGenerator(Generator):
         return f"{words.STREETS[street].in_language(code)} {number}, {words.PLACES[place].in_language(code)}"
 
     def _entry(self, ctx, spec, code):
-        from ..models import NGOEntryPage
+        from registry_pages.models import NGOEntryPage
 
         legal_form, prefix = words.NAME_PREFIXES[spec["prefix"]]
         cause = words.CAUSES[spec["cause"]].in_language(code)

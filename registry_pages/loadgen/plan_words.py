@@ -8,7 +8,7 @@ recognises. Written for the load generator; nothing here is copied from the
 seed documents.
 """
 
-from ..demo.text import T
+from registry_pages.demo.text import T
 
 PLAN_TITLES = [
     T(bg="План за прозрачно управление", pl="Plan przejrzystego zarządzania", uk="План прозорого врядування",

@@ -14,9 +14,9 @@ import json
 import uuid
 from datetime import date, timedelta
 
-from . import plan_words as words
-from .base import Generator
-from .tree import bulk_add_children
+from registry_pages.loadgen import plan_words as words
+from registry_pages.loadgen.base import Generator
+from registry_pages.loadgen.tree import bulk_add_children
 
 SLUG = "action-plan-generated"
 N_THEMES = 6
@@ -35,7 +35,7 @@ class ActionPlanGenerator(Generator):
         return bool(counts.get("plans"))
 
     def generate(self, ctx, counts):
-        from ..models import ActionPlanPage
+        from registry_pages.models import ActionPlanPage
 
         self.ctx = ctx
         n_plans, n_items = counts["plans"], counts.get("items_per_plan") or 0
@@ -77,7 +77,7 @@ class ActionPlanGenerator(Generator):
         }
 
     def _plan(self, spec, code, departments, positions):
-        from ..models import ActionPlanPage
+        from registry_pages.models import ActionPlanPage
 
         title = f"{words.PLAN_TITLES[spec['title']].in_language(code)} {spec['start']}"
         if spec["end"] != spec["start"]:
@@ -96,7 +96,7 @@ class ActionPlanGenerator(Generator):
         )
 
     def _themes(self, spec, plans):
-        from ..models import ActionPlanTheme
+        from registry_pages.models import ActionPlanTheme
 
         ActionPlanTheme.objects.bulk_create([
             ActionPlanTheme(plan=plan, number=str(t + 1), title=words.THEMES[t].in_language(code), sort_order=t,
@@ -136,8 +136,8 @@ class ActionPlanGenerator(Generator):
         }
 
     def _item(self, plan, spec, code):
-        from ..deadlines.parser import parse_deadline
-        from ..models import ActionItemPage
+        from registry_pages.deadlines.parser import parse_deadline
+        from registry_pages.models import ActionItemPage
 
         measure_title, task = words.MEASURES[spec["measure"]]
         text = words.deadline_text(spec["kind"], spec["value"], code)
@@ -157,7 +157,7 @@ class ActionPlanGenerator(Generator):
         )
 
     def _item_rows(self, items, pages, code, positions, totals):
-        from ..models import ActionItemOwner, ActionItemProgress
+        from registry_pages.models import ActionItemOwner, ActionItemProgress
 
         locale = self.ctx.locales[code]
         owners = [

@@ -14,9 +14,9 @@ from decimal import Decimal
 
 from django.utils.text import slugify
 
-from . import words
-from .base import Generator
-from .tree import bulk_add_children
+from registry_pages.loadgen import words
+from registry_pages.loadgen.base import Generator
+from registry_pages.loadgen.tree import bulk_add_children
 
 INDEX_SLUG = "services-generated"
 BASE_FEES = [Decimal(v) for v in ("0", "2.50", "5.00", "7.50", "10.00", "15.00", "20.00", "25.00", "50.00", "120.00")]
@@ -34,7 +34,7 @@ class ServiceGenerator(Generator):
     required_models = ("registry_pages.ServiceIndexPage", "registry_pages.ServiceCardPage")
 
     def generate(self, ctx, counts):
-        from ..models import ServiceCategory
+        from registry_pages.models import ServiceCategory
 
         total = counts["services"]
         self.ctx = ctx
@@ -67,7 +67,7 @@ class ServiceGenerator(Generator):
     # -- the catalogue -----------------------------------------------------------------------
 
     def _indexes(self, ctx) -> dict:
-        from ..models import ServiceIndexPage
+        from registry_pages.models import ServiceIndexPage
 
         if ctx.index is not None:
             source = ctx.index
@@ -113,7 +113,7 @@ class ServiceGenerator(Generator):
         }
 
     def _card(self, spec, code, number, key, categories, departments, positions):
-        from ..models import ServiceCardPage
+        from registry_pages.models import ServiceCardPage
 
         title = " ".join(
             words_list[spec[part]].in_language(code)

@@ -6,7 +6,7 @@ well over 10,000 distinct service titles. Written for the load generator;
 nothing here is copied from the seed documents.
 """
 
-from ..demo.text import T
+from registry_pages.demo.text import T
 
 ACTIONS = [
     T(bg="Удостоверение за", pl="Zaświadczenie dotyczące", uk="Довідка щодо", en="Certificate of"),

@@ -22,11 +22,11 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from ..deadlines.parser import parse_deadline
-from ..deadlines.schedule import is_overdue, next_due_date
-from ..deadlines.types import DeadlineKind, ParsedDeadline, Recurrence
-from .base import RegistryBasePage, registry_edit_handler
-from .snippets import Position
+from registry_pages.deadlines.parser import parse_deadline
+from registry_pages.deadlines.schedule import is_overdue, next_due_date
+from registry_pages.deadlines.types import DeadlineKind, ParsedDeadline, Recurrence
+from registry_pages.models.base import RegistryBasePage, registry_edit_handler
+from registry_pages.models.snippets import Position
 
 __all__ = ["ActionItemPage", "ActionItemOwner", "ActionItemProgress", "ActionItemStatus", "DeadlineReminder"]
 
@@ -125,7 +125,7 @@ class ActionItemPage(RegistryBasePage):
     def plan(self):
         """The parent plan (cached; listings set `_plan` to avoid a query per item)."""
         if getattr(self, "_plan", None) is None:
-            from .action_plan import ActionPlanPage
+            from registry_pages.models.action_plan import ActionPlanPage
 
             parent = getattr(self, "_cached_parent_obj", None)  # set by the plan when it routes to the item
             if isinstance(parent, ActionPlanPage):
@@ -203,7 +203,7 @@ class ActionItemPage(RegistryBasePage):
         return list(self.owners.select_related("position__department").order_by("sort_order", "pk"))
 
     def get_context(self, request, *args, **kwargs):
-        from ..action_plans.listing import item_context
+        from registry_pages.action_plans.listing import item_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(item_context(self, request))

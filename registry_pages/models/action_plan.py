@@ -22,11 +22,11 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from ..blocks.legal import LegalActBlock
-from .action_item import *  # noqa: F401,F403
-from .action_item import __all__ as _item_names
-from .base import RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
-from .open_data import OpenDataRoutesMixin
+from registry_pages.blocks.legal import LegalActBlock
+from registry_pages.models.action_item import *  # noqa: F401,F403
+from registry_pages.models.action_item import __all__ as _item_names
+from registry_pages.models.base import RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
+from registry_pages.models.open_data import OpenDataRoutesMixin
 
 __all__ = ["ActionPlanPage", "ActionPlanTheme", *_item_names]
 
@@ -105,7 +105,7 @@ class ActionPlanPage(OpenDataRoutesMixin, SingleTypeChildrenMixin, RegistryBaseP
         return None
 
     def get_context(self, request, *args, **kwargs):
-        from ..action_plans.listing import plan_context
+        from registry_pages.action_plans.listing import plan_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(plan_context(self, request))
@@ -115,13 +115,13 @@ class ActionPlanPage(OpenDataRoutesMixin, SingleTypeChildrenMixin, RegistryBaseP
 
     @path("deadlines.ics/", name="deadlines")
     def deadlines_feed(self, request):
-        from ..action_plans.exports import ical_feed
+        from registry_pages.action_plans.exports import ical_feed
 
         return ical_feed(self, request)
 
     @path("deadlines/<int:position_id>.ics/", name="owner_deadlines")
     def owner_deadlines_feed(self, request, position_id):
-        from ..action_plans.exports import ical_feed
+        from registry_pages.action_plans.exports import ical_feed
 
         return ical_feed(self, request, position_id=position_id)
 

@@ -13,7 +13,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..search_terms import extra_search_terms
+from registry_pages.search_terms import extra_search_terms
 
 __all__ = ["RegistryBasePage", "SingleTypeChildrenMixin", "registry_edit_handler", "NamedSerializer"]
 

@@ -17,10 +17,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks.ethics import EthicsSectionsBlock, number_sections
-from ..blocks.legal import LegalActBlock
-from ..responsibility import load_responsibility
-from .base import RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
+from registry_pages.blocks.ethics import EthicsSectionsBlock, number_sections
+from registry_pages.blocks.legal import LegalActBlock
+from registry_pages.responsibility import load_responsibility
+from registry_pages.models.base import RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
 
 __all__ = ["EthicsCodeIndexPage", "EthicsCodePage"]
 

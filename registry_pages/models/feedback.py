@@ -83,7 +83,7 @@ class FeedbackResultsPage(Page):
         verbose_name_plural = _("feedback results pages")
 
     def get_context(self, request, *args, **kwargs):
-        from ..feedback.results import results_context
+        from registry_pages.feedback.results import results_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(results_context(self, request))

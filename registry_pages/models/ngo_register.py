@@ -26,10 +26,10 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from ..choices import LegalForm
-from .base import RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
-from .open_data import OpenDataRoutesMixin
-from .snippets import ActivityField
+from registry_pages.choices import LegalForm
+from registry_pages.models.base import RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
+from registry_pages.models.open_data import OpenDataRoutesMixin
+from registry_pages.models.snippets import ActivityField
 
 __all__ = ["NGORegisterPage", "NGOEntryPage", "NGOActivityFieldLink", "NGOActivity"]
 
@@ -59,7 +59,7 @@ class NGORegisterPage(OpenDataRoutesMixin, SingleTypeChildrenMixin, Page):
 
     def entries(self):
         """Live, public entries of this register (a query set, not evaluated)."""
-        from ..service_catalogue import exclude_restricted
+        from registry_pages.service_catalogue import exclude_restricted
 
         return exclude_restricted(NGOEntryPage.objects.child_of(self).live())
 
@@ -69,7 +69,7 @@ class NGORegisterPage(OpenDataRoutesMixin, SingleTypeChildrenMixin, Page):
         return super().single_type_children(model).select_related("locale", "responsible_department", "contact_position")
 
     def get_context(self, request, *args, **kwargs):
-        from ..ngo_listing import register_context
+        from registry_pages.ngo_listing import register_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(register_context(self, request))
@@ -252,7 +252,7 @@ class NGOEntryPage(RegistryBasePage):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from ..ngo_listing import entry_context
+        from registry_pages.ngo_listing import entry_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(entry_context(self, request))

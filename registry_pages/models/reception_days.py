@@ -26,13 +26,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
-from ..deadlines.calendar import WorkingDayCalendar, get_calendar
-from ..receptions import NextReception, next_reception
-from ..responsibility import load_responsibility
-from .base import RegistryBasePage, registry_edit_handler
-from .open_data import OpenDataRoutesMixin
-from .site_settings import MunicipalitySettings
-from .snippets import Position, with_public_positions
+from registry_pages.deadlines.calendar import WorkingDayCalendar, get_calendar
+from registry_pages.receptions import NextReception, next_reception
+from registry_pages.responsibility import load_responsibility
+from registry_pages.models.base import RegistryBasePage, registry_edit_handler
+from registry_pages.models.open_data import OpenDataRoutesMixin
+from registry_pages.models.site_settings import MunicipalitySettings
+from registry_pages.models.snippets import Position, with_public_positions
 
 __all__ = ["ReceptionDaysPage", "ReceptionSlot", "ReceptionGroup"]
 
@@ -97,7 +97,7 @@ class ReceptionDaysPage(OpenDataRoutesMixin, RegistryBasePage):
     def country_for(self, request=None) -> str:
         """The municipality's country; with a request, read from the layout's per-request cache."""
         if request is not None:
-            from ..templatetags.portal_tags import portal_layout
+            from registry_pages.templatetags.portal_tags import portal_layout
 
             setting = portal_layout({"request": request}, self)["municipality"]
             if setting is not None:
@@ -150,7 +150,7 @@ class ReceptionDaysPage(OpenDataRoutesMixin, RegistryBasePage):
 
     @path("calendar.ics/", name="calendar")
     def calendar_feed(self, request):
-        from ..reception_exports import ical_feed
+        from registry_pages.reception_exports import ical_feed
 
         return ical_feed(self, request)
 

@@ -19,10 +19,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from ..blocks import FeeBlock, LegalActBlock, ProcessingTimeBlock, RequiredDocumentBlock
-from ..blocks.service import CURRENCY_CODES
-from .base import NamedSerializer, RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
-from .open_data import OpenDataRoutesMixin
+from registry_pages.blocks import FeeBlock, LegalActBlock, ProcessingTimeBlock, RequiredDocumentBlock
+from registry_pages.blocks.service import CURRENCY_CODES
+from registry_pages.models.base import NamedSerializer, RegistryBasePage, SingleTypeChildrenMixin, registry_edit_handler
+from registry_pages.models.open_data import OpenDataRoutesMixin
 
 __all__ = ["ServiceIndexPage", "ServiceCardPage", "RelatedService", "CARD_PAGE_RELATED"]
 
@@ -50,7 +50,7 @@ class ServiceIndexPage(OpenDataRoutesMixin, SingleTypeChildrenMixin, Page):
         verbose_name_plural = _("service catalogues")
 
     def get_context(self, request, *args, **kwargs):
-        from ..service_catalogue import catalogue_context
+        from registry_pages.service_catalogue import catalogue_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(catalogue_context(self, request))
@@ -249,7 +249,7 @@ class ServiceCardPage(RoutablePageMixin, RegistryBasePage):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        from ..service_catalogue import card_context
+        from registry_pages.service_catalogue import card_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(card_context(self, request))
@@ -258,7 +258,7 @@ class ServiceCardPage(RoutablePageMixin, RegistryBasePage):
     @path("feedback/", name="feedback")
     def feedback(self, request):
         """POST "Was this helpful?" (registry_pages.feedback.submit)."""
-        from ..feedback.submit import submit_feedback
+        from registry_pages.feedback.submit import submit_feedback
 
         return submit_feedback(self, request)
 

@@ -15,7 +15,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
-from ..choices import Country
+from registry_pages.choices import Country
 
 __all__ = ["MunicipalitySettings", "MunicipalityDetails"]
 

@@ -7,7 +7,7 @@ so a second run reports that nothing changed.
 
 from django.db import transaction
 
-from . import groups, locales, site_defaults, workflow
+from registry_pages.profile import groups, locales, site_defaults, workflow
 
 STEPS = [locales.ensure_locales, groups.ensure_groups, site_defaults.ensure_settings, workflow.ensure_workflow]
 

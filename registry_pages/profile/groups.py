@@ -5,7 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 from wagtail.snippets.models import get_snippet_models
 
-from . import roles
+from registry_pages.profile import roles
 
 
 def _permission(app_label, codename):

@@ -3,8 +3,8 @@
 from django.conf import settings
 from wagtail.models import Site
 
-from ..choices import LANGUAGE_TO_COUNTRY, Country
-from ..models import MunicipalitySettings
+from registry_pages.choices import LANGUAGE_TO_COUNTRY, Country
+from registry_pages.models import MunicipalitySettings
 
 
 def ensure_settings() -> list[str]:

@@ -27,9 +27,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import Page, Workflow, WorkflowContentType, WorkflowPage, WorkflowTask
 
-from ..models.snippets import ActivityField, Department, Position, ServiceCategory
-from ..models.workflow import PublicationApprovalTask, SpendingCoSignatureTask
-from . import roles
+from registry_pages.models.snippets import ActivityField, Department, Position, ServiceCategory
+from registry_pages.models.workflow import PublicationApprovalTask, SpendingCoSignatureTask
+from registry_pages.profile import roles
 
 WORKFLOW_NAME = "Publication approval"
 CORE_DEFAULT_WORKFLOW = "Moderators approval"

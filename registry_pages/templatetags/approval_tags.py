@@ -2,8 +2,8 @@
 
 from django import template
 
-from ..models import MunicipalitySettings
-from ..workflow.trail import approval_trail as trail_for
+from registry_pages.models import MunicipalitySettings
+from registry_pages.workflow.trail import approval_trail as trail_for
 
 register = template.Library()
 

@@ -12,8 +12,8 @@ from django.db.models import Q
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from .. import cache as page_cache
-from ..models import MunicipalityDetails, MunicipalitySettings
+from registry_pages import cache as page_cache
+from registry_pages.models import MunicipalityDetails, MunicipalitySettings
 
 register = template.Library()
 

@@ -1,3 +1,3 @@
 """Admin integration, one module per feature (Wagtail imports this package)."""
 
-from . import action_plans, feedback, localize, reports, search, service_cards, snippets, workflow  # noqa: F401
+from registry_pages.wagtail_hooks import action_plans, feedback, localize, reports, search, service_cards, snippets, workflow  # noqa: F401

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from ..action_plans.admin import ActionItemsDuePanel, ActionItemsReportView, MonthlySummaryView
+from registry_pages.action_plans.admin import ActionItemsDuePanel, ActionItemsReportView, MonthlySummaryView
 
 
 @hooks.register("register_admin_urls")

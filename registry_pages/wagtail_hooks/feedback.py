@@ -6,8 +6,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
-from ..feedback.admin_views import FeedbackModerationViewSet, FeedbackPermissionPolicy, FeedbackReportView
-from ..models import ServiceFeedback
+from registry_pages.feedback.admin_views import FeedbackModerationViewSet, FeedbackPermissionPolicy, FeedbackReportView
+from registry_pages.models import ServiceFeedback
 
 register_permission_policy(ServiceFeedback, FeedbackPermissionPolicy(ServiceFeedback), exact_class=True)
 

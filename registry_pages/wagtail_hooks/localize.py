@@ -16,7 +16,7 @@ address. The controls a user may not use are hidden:
 from django.urls import path
 from wagtail import hooks
 
-from ..workflow import localize_views
+from registry_pages.workflow import localize_views
 
 CONVERT_TO_ALIAS = "localize-convert-to-alias"
 

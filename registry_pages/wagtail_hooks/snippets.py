@@ -15,8 +15,8 @@ from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from ..models import ActivityField, Department, Position, ServiceCategory
-from ..models.snippets import ModeratedSnippet
+from registry_pages.models import ActivityField, Department, Position, ServiceCategory
+from registry_pages.models.snippets import ModeratedSnippet
 
 
 class DepartmentViewSet(SnippetViewSet):

@@ -18,9 +18,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 
-from ..models.workflow import SKIP_LOG_ACTION
-from ..workflow import admin_views
-from ..workflow.translation import can_submit, synced_translation
+from registry_pages.models.workflow import SKIP_LOG_ACTION
+from registry_pages.workflow import admin_views
+from registry_pages.workflow.translation import can_submit, synced_translation
 
 
 @hooks.register("register_log_actions")
@@ -77,7 +77,7 @@ hooks.register("register_page_listing_more_buttons", submit_translation_buttons)
 def submit_snippet_translation_buttons(snippet, user, next_url=None):
     """The same button on the listing of a moderated snippet whose row is a synced translation
     (its edit view is wagtail-localize's translation editor, which has no submit action)."""
-    from ..profile.workflow import MODERATED_SNIPPETS
+    from registry_pages.profile.workflow import MODERATED_SNIPPETS
 
     if not isinstance(snippet, MODERATED_SNIPPETS) or synced_translation(snippet) is None:
         return

@@ -35,7 +35,7 @@ from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.tasks import background
 from wagtail_localize.views import convert, submit_translations, update_translations
 
-from .translation import save_translation
+from registry_pages.workflow.translation import save_translation
 
 
 def can_publish(instance, user) -> bool:

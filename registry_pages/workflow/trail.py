@@ -12,8 +12,8 @@ from datetime import datetime
 
 from wagtail.models import Page, TaskState, WorkflowState
 
-from ..models import Position, PositionHolder
-from ..models.workflow import PublicationApprovalTask
+from registry_pages.models import Position, PositionHolder
+from registry_pages.models.workflow import PublicationApprovalTask
 
 
 @dataclass

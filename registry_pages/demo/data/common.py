@@ -8,7 +8,7 @@ one service's legal basis never changes another's.
 from decimal import ROUND_HALF_UP, Decimal
 
 
-from ..text import T
+from registry_pages.demo.text import T
 
 # --- Issuing bodies -----------------------------------------------------------
 

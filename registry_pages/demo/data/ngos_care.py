@@ -1,6 +1,6 @@
 """Demo NGOs of Belorechie: care, culture and faith (six organisations, all invented)."""
 
-from ..text import T
+from registry_pages.demo.text import T
 
 CHURCH_STREET = T(bg="ул. „Черковна“ 3, Белоречие", pl="ul. Cerkiewna 3, Białorzecze", uk="вул. Церковна, 3, Білоріччя",
                   en="3 Church Street, Belorechie")

@@ -1,6 +1,6 @@
 """Demo NGOs of Belorechie: sport, nature, schools and young people (six organisations, all invented)."""
 
-from ..text import T
+from registry_pages.demo.text import T
 
 CHAIR = T(bg="председател", pl="prezes", uk="голова", en="chairperson")
 

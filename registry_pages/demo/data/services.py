@@ -6,15 +6,15 @@ only holds text and numbers, so it can be checked without a database.
 The cards themselves are split by category across `services_*.py`.
 """
 
-from ..text import T
-from .services_civil import CIVIL
-from .services_education import EDUCATION
-from .services_environment import ENVIRONMENT
-from .services_planning import PLANNING
-from .services_population import POPULATION
-from .services_requests import REQUESTS
-from .services_social import SOCIAL
-from .services_taxes import TAXES
+from registry_pages.demo.text import T
+from registry_pages.demo.data.services_civil import CIVIL
+from registry_pages.demo.data.services_education import EDUCATION
+from registry_pages.demo.data.services_environment import ENVIRONMENT
+from registry_pages.demo.data.services_planning import PLANNING
+from registry_pages.demo.data.services_population import POPULATION
+from registry_pages.demo.data.services_requests import REQUESTS
+from registry_pages.demo.data.services_social import SOCIAL
+from registry_pages.demo.data.services_taxes import TAXES
 
 INDEX = {
     "title": T(bg="Административни услуги", pl="Usługi administracyjne", uk="Адміністративні послуги",

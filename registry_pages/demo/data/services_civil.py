@@ -1,7 +1,7 @@
 """Demo service cards: civil status and the population register."""
 
-from ..text import T
-from .common import (
+from registry_pages.demo.text import T
+from registry_pages.demo.data.common import (
     APPEAL_CIVIL, BY_POST, CIVIL_STATUS_DESK, NATIONAL_ASSEMBLY, act, legal,
 )
 

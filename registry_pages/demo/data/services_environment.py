@@ -1,7 +1,7 @@
 """Demo service cards: environment, public spaces, transport and citizens' requests."""
 
-from ..text import T
-from .common import (
+from registry_pages.demo.text import T
+from registry_pages.demo.data.common import (
     eur,
     APPEAL_APK, MINISTRY_TRANSPORT, NATIONAL_ASSEMBLY, COUNCIL, ONE_STOP_SHOP, ORDINANCES_URL, act, legal,
 )
