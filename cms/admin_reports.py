@@ -4,7 +4,7 @@ Wagtail's built-in reports (locked pages, aging pages, site history,
 workflows) and the redirects listing export CSV/XLSX through
 `SpreadsheetExportMixin`, writing page titles and log messages as they are.
 Here each is subclassed with `SafeSpreadsheetExportMixin`
-(registry_pages/spreadsheets.py) and mounted on the same URL, ahead of
+(registry_pages/core/spreadsheets.py) and mounted on the same URL, ahead of
 Wagtail's admin URLs (cms/urls.py); permission checks are the views' own,
 wrapped like every admin URL (`require_admin_access`, `never_cache`). Only the
 index URLs export, so the `results/` fragments stay Wagtail's.
@@ -19,7 +19,7 @@ from wagtail.admin.views.reports.locked_pages import LockedPagesView
 from wagtail.admin.views.reports.workflows import WorkflowTasksView, WorkflowView
 from wagtail.contrib.redirects.views import IndexView as RedirectsIndexView
 
-from registry_pages.spreadsheets import SafeSpreadsheetExportMixin
+from registry_pages.core.spreadsheets import SafeSpreadsheetExportMixin
 
 
 def safe_export(view_class):

@@ -14,15 +14,15 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
-from registry_pages.params import int_param
-from registry_pages.user_query import backend_text, clean_query
+from registry_pages.core.params import int_param
+from registry_pages.core.user_query import backend_text, clean_query
 
 OPERATORS = ("and", "or")
 MAX_OFFSET = 1_000_000
 
 
 class QueryCleaningSearchFilter(SearchFilter):
-    """`?search=`: the words of the query only (`registry_pages.user_query`); blank is a 400."""
+    """`?search=`: the words of the query only (`registry_pages.core.user_query`); blank is a 400."""
 
     def filter_queryset(self, request, queryset, view):
         if "search" not in request.GET:

@@ -12,7 +12,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from cms.admin_reports import admin_export_urlpatterns
 from cms.api import api_router
 from cms.views import robots_txt
-from registry_pages.sitemaps import PortalSitemap
+from registry_pages.core.sitemaps import PortalSitemap
 from search import urls as search_urls
 
 # A database connection error outside a view: the 503 page (cms/unavailable.py), else the 500 page.

@@ -8,8 +8,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from registry_pages.search_terms import extra_search_terms
-from registry_pages.structured_data import organization_json_ld
+from registry_pages.core.search_terms import extra_search_terms
+from registry_pages.core.json_ld import organization_json_ld
 
 
 class HomePage(Page):

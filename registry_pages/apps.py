@@ -1,5 +1,21 @@
+from importlib import import_module
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+# Modules that build what pages show (their context, downloads, form posts)
+# and register it with `registry_pages.core.page_views.builds`; the page
+# models ask for it by name and never import these modules.
+PAGE_VIEW_MODULES = (
+    "registry_pages.services.catalogue",
+    "registry_pages.feedback.submit",
+    "registry_pages.feedback.results",
+    "registry_pages.ngos.listing",
+    "registry_pages.ngos.exports",
+    "registry_pages.action_plans.listing",
+    "registry_pages.action_plans.exports",
+    "registry_pages.receptions.exports",
+)
 
 
 class RegistryPagesConfig(AppConfig):
@@ -9,4 +25,10 @@ class RegistryPagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from registry_pages import signal_handlers  # noqa: F401
+        from registry_pages.core import page_cache
+        from registry_pages.workflow import notifications
+
+        for module in PAGE_VIEW_MODULES:
+            import_module(module)
+        notifications.connect()
+        page_cache.connect()

@@ -6,8 +6,8 @@
 
 from django.urls import re_path
 
-from registry_pages.downloads import urlpatterns as download_urlpatterns
 from registry_pages.feedback.submit import feedback_view
+from registry_pages.opendata.downloads import urlpatterns as download_urlpatterns
 
 non_localised_urlpatterns: list = []
 localised_urlpatterns: list = [

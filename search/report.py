@@ -16,7 +16,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
-from registry_pages.spreadsheets import SafeSpreadsheetExportMixin
+from registry_pages.core.spreadsheets import SafeSpreadsheetExportMixin
 
 from .models import SearchQueryDay
 

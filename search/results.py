@@ -25,8 +25,8 @@ def _snippet_source(page) -> str:
 
 def decorate(pages, plan) -> list[dict]:
     """The pages on screen, specific, each with its group and highlighted snippet."""
+    from registry_pages.directory.public import public_or_none
     from registry_pages.models import ServiceCardPage
-    from registry_pages.models.snippets import public_or_none
 
     groups = group_content_type_ids()
     service_ids = [p.pk for p in pages if group_of_content_type(p.content_type_id, groups) == SERVICES]

@@ -16,8 +16,8 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
-from registry_pages.params import int_param
-from registry_pages.user_query import MAX_QUERY_LENGTH, backend_text, clean_query  # noqa: F401 - the view's limit
+from registry_pages.core.params import int_param
+from registry_pages.core.user_query import MAX_QUERY_LENGTH, backend_text, clean_query  # noqa: F401 - the view's limit
 
 from . import engine
 from .groups import GROUP_LABELS, SERVICES, available_groups

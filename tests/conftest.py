@@ -83,6 +83,6 @@ def _new_cache_generation():
     """Each test starts a new page-cache generation: a rolled-back test sends no
     signal, so what it cached (pages, the layout's menu) must not reach the next
     test. Wagtail's own cached values (site root paths) stay, as in production."""
-    from registry_pages.cache import new_generation
+    from registry_pages.core.page_cache import new_generation
 
     new_generation()

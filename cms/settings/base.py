@@ -70,7 +70,7 @@ MIDDLEWARE = [
     # Database unreachable: a 503 page in the visitor's language (cms/unavailable.py).
     "cms.unavailable.DatabaseUnavailableMiddleware",
     # Before sessions/CSRF/auth: it must see the cookies they set (docs/performance.md).
-    "registry_pages.cache.AnonymousPageCacheMiddleware",
+    "registry_pages.core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.PortalLocaleMiddleware",  # LocaleMiddleware keeping a view's own 404 (the API's JSON)
     "django.middleware.common.CommonMiddleware",
@@ -163,11 +163,11 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 
 # Reverse proxies of the portal's own in front of Django (nginx, a load
 # balancer): the client address is the N-th X-Forwarded-For entry from the
-# right; 0 = REMOTE_ADDR (registry_pages.client_ip). Used by the feedback limit
+# right; 0 = REMOTE_ADDR (registry_pages.core.client_ip). Used by the feedback limit
 # and the admin login lockout.
 PORTAL_TRUSTED_PROXY_COUNT = int(os.environ.get("PORTAL_TRUSTED_PROXY_COUNT", "0"))
 
-# Anonymous page cache (registry_pages.cache, docs/performance.md): seconds a
+# Anonymous page cache (registry_pages.core.page_cache, docs/performance.md): seconds a
 # page stays cached at most; any publish or snippet save invalidates sooner.
 PORTAL_PAGE_CACHE_TIMEOUT = int(os.environ.get("PORTAL_PAGE_CACHE_TIMEOUT", "600"))
 # Local memory is per process: without Redis the workers share the cache
@@ -229,7 +229,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("PORTAL_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("PORTAL_LOGIN_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "registry_pages.client_ip.client_ip_or_none"
+AXES_CLIENT_IP_CALLABLE = "registry_pages.core.client_ip.client_ip_or_none"
 AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False

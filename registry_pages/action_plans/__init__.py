@@ -1,1 +1,1 @@
-"""Action plans beyond the models: the public listing, downloads, reports, reminders."""
+"""Action plans: the plan and item pages, deadlines, the public listing, downloads, admin reports, reminders and importers."""

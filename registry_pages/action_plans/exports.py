@@ -16,16 +16,28 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from icalendar import Calendar, Event
 
-from registry_pages.deadlines.calendar import get_calendar
-from registry_pages.params import int_param
-from registry_pages.opendata import csv_response, export_filename, ical_response, json_response
 from registry_pages.action_plans import listing
-from registry_pages.action_plans.listing import STATUS_LABELS, item_rows, plan_items, plan_themes, site_country
+from registry_pages.action_plans.listing import (
+    STATUS_LABELS,
+    item_rows,
+    plan_items,
+    plan_themes,
+)
+from registry_pages.action_plans.models import ActionPlanPage
+from registry_pages.core.calendar import site_calendar
+from registry_pages.core.page_views import builds
+from registry_pages.core.params import int_param
+from registry_pages.opendata.responses import (
+    csv_response,
+    export_filename,
+    ical_response,
+    json_response,
+)
 
 
 def _rows(plan, request):
     when = listing.today()  # looked up on the module: one clock for pages and exports
-    calendar = get_calendar(site_country(plan, request))
+    calendar = site_calendar(plan, request)
     return when, item_rows(plan, plan_items(plan), when, calendar)
 
 
@@ -62,6 +74,7 @@ def build_calendar(plan, rows, host: str, request=None, title: str = "") -> Cale
     return cal
 
 
+@builds(ActionPlanPage, "deadlines_ics")
 def ical_feed(plan, request, position_id=None):
     if position_id is None:
         position_id = int_param(request.GET.get("owner"))
@@ -109,6 +122,7 @@ def _item(row, request) -> dict:
     }
 
 
+@builds(ActionPlanPage, "export_csv")
 def export_csv(plan, request):
     with translation.override(plan.locale.language_code):
         _when, rows = _rows(plan, request)
@@ -121,6 +135,7 @@ def export_csv(plan, request):
         return csv_response([str(label) for _key, label in HEADER], lines, export_filename(plan, "csv"))
 
 
+@builds(ActionPlanPage, "export_json")
 def export_json(plan, request):
     with translation.override(plan.locale.language_code):
         when, rows = _rows(plan, request)

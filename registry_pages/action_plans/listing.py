@@ -17,11 +17,19 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from registry_pages.deadlines.calendar import get_calendar
-from registry_pages.params import int_param
-from registry_pages.models.action_item import OVERDUE, ActionItemOwner, ActionItemPage, ActionItemStatus
-from registry_pages.models.snippets import Position, with_public_positions
-from registry_pages.responsibility import load_responsibility
+from registry_pages.action_plans.items import (
+    OVERDUE,
+    ActionItemOwner,
+    ActionItemPage,
+    ActionItemStatus,
+)
+from registry_pages.action_plans.models import ActionPlanPage
+from registry_pages.core.calendar import site_calendar
+from registry_pages.core.page_views import builds
+from registry_pages.core.params import int_param
+from registry_pages.directory.models import Position
+from registry_pages.directory.public import with_public_positions
+from registry_pages.directory.responsibility import load_responsibility
 
 STATUS_LABELS = {**dict(ActionItemStatus.choices), OVERDUE: _("Overdue")}
 # Filter choices in reading order (overdue after in progress: it is what readers look for).
@@ -36,30 +44,9 @@ def today() -> datetime.date:
     return timezone.localdate()
 
 
-def site_country(page, request=None) -> str:
-    """The municipality's country (BG/PL/UA); with a request, from the layout's per-request cache."""
-    from registry_pages.models.site_settings import MunicipalitySettings
-
-    if request is not None:
-        from registry_pages.templatetags.portal_tags import portal_layout
-
-        setting = portal_layout({"request": request}, page)["municipality"]
-        if setting is not None:
-            return setting.country
-    site = page.get_site()
-    return MunicipalitySettings.for_site(site).country if site else "BG"
-
-
 def number_key(number: str) -> tuple:
     """"1.10" after "1.9": numbers compared part by part, text parts after numbers."""
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"[.\s]+", number.strip()) if p)
-
-
-def localise_positions(owner_rows, locale_id) -> list:
-    """Point each owner row at what citizens see of its position in `locale_id`
-    (an unapproved translation falls back to an approved one; never-approved
-    positions are left out)."""
-    return with_public_positions(owner_rows, locale_id)
 
 
 @dataclass
@@ -91,7 +78,7 @@ def plan_items(plan, *, live_only=True) -> list[ActionItemPage]:
         items = items.live().filter(view_restrictions__isnull=True)
     owners = ActionItemOwner.objects.select_related("position__department").order_by("sort_order", "pk")
     items = list(items.prefetch_related(Prefetch("owners", queryset=owners, to_attr="owner_list")))
-    public_rows = {id(row) for row in localise_positions([row for item in items for row in item.owner_list], plan.locale_id)}
+    public_rows = {id(row) for row in with_public_positions([row for item in items for row in item.owner_list], plan.locale_id)}
     for item in items:
         item.owner_list = [row for row in item.owner_list if id(row) in public_rows]
         item._plan = plan
@@ -148,9 +135,10 @@ def _selected(request, name):
     return (request.GET.get(name) or "").strip() if request is not None else ""
 
 
+@builds(ActionPlanPage, "context")
 def plan_context(plan, request) -> dict:
     when = today()
-    calendar = get_calendar(site_country(plan, request))
+    calendar = site_calendar(plan, request)
     items = plan_items(plan)
     rows = item_rows(plan, items, when, calendar)
     all_groups = group_by_theme(plan, rows)
@@ -188,11 +176,12 @@ def _theme(item, plan):
     return {"number": item.theme_number, "title": title} if title is not None else None
 
 
+@builds(ActionItemPage, "context")
 def item_context(item, request) -> dict:
     when = today()
     plan = item.plan()
-    calendar = get_calendar(site_country(item, request))
-    owners = localise_positions(item.owner_rows(), item.locale_id)
+    calendar = site_calendar(item, request)
+    owners = with_public_positions(item.owner_rows(), item.locale_id)
     load_responsibility(item)
     due = item.next_due(when, calendar)
     status = item.shown_status(when, calendar)

@@ -23,9 +23,13 @@ from django.urls import reverse
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
-from registry_pages.models.action_item import DeadlineReminder
 from registry_pages.action_plans import listing
-from registry_pages.action_plans.tracking import SECRETARIES_GROUP, annotate, tracked_items
+from registry_pages.action_plans.items import DeadlineReminder
+from registry_pages.action_plans.tracking import (
+    SECRETARIES_GROUP,
+    annotate,
+    tracked_items,
+)
 
 
 @dataclass

@@ -12,13 +12,13 @@ import datetime
 
 from django.conf import settings
 from django.db.models import Prefetch
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
-from registry_pages.deadlines.calendar import get_calendar
-from registry_pages.models.action_item import OVERDUE, ActionItemOwner, ActionItemPage
-from registry_pages.models.action_plan import ActionPlanPage
-from registry_pages.models.site_settings import MunicipalitySettings
+from registry_pages.action_plans.items import OVERDUE, ActionItemOwner, ActionItemPage
 from registry_pages.action_plans.listing import STATUS_LABELS, number_key
+from registry_pages.action_plans.models import ActionPlanPage
+from registry_pages.core.calendar import site_calendar
+from registry_pages.directory.models import Position
 
 # Groups that follow every item (Art. 31(3): overdue tasks are signalled to the secretary).
 OVERSEEING_GROUPS = ("Secretaries", "Mayors")
@@ -27,12 +27,6 @@ SECRETARIES_GROUP = "Secretaries"
 
 def tracking_locale() -> Locale | None:
     return Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first() or Locale.objects.first()
-
-
-def site_calendar():
-    site = Site.objects.filter(is_default_site=True).first()
-    country = MunicipalitySettings.for_site(site).country if site else "BG"
-    return get_calendar(country)
 
 
 def tracked_items(queryset=None) -> list[ActionItemPage]:
@@ -67,8 +61,6 @@ def annotate(items, today: datetime.date, calendar=None) -> list[ActionItemPage]
 
 def held_position_keys(user) -> set:
     """Translation keys of the positions the user holds (holders are kept in every language)."""
-    from registry_pages.models.snippets import Position
-
     return set(Position.objects.filter(holders__user=user).values_list("translation_key", flat=True))
 
 

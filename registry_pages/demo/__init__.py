@@ -4,7 +4,15 @@ Each step takes the home page of the source language and returns counts of
 what exists afterwards; every step is idempotent.
 """
 
-from registry_pages.demo import action_plans, ethics, feedback, ngos, receptions, services, workflow
+from registry_pages.demo import (
+    action_plans,
+    ethics,
+    feedback,
+    ngos,
+    receptions,
+    services,
+    workflow,
+)
 
 STEPS = [services.load, ethics.load, ngos.load, receptions.load, action_plans.load, feedback.load, workflow.load]
 

@@ -11,11 +11,17 @@ import json
 
 from wagtail.models import Locale
 
-from registry_pages.models import ActionItemOwner, ActionItemPage, ActionItemProgress, ActionPlanPage, ActionPlanTheme
 from registry_pages.demo import action_plan_texts as texts
 from registry_pages.demo.directory import department, position
 from registry_pages.demo.text import TARGET_LANGUAGES
 from registry_pages.demo.translate import translate_all
+from registry_pages.models import (
+    ActionItemOwner,
+    ActionItemPage,
+    ActionItemProgress,
+    ActionPlanPage,
+    ActionPlanTheme,
+)
 
 SLUG = "plan-za-deystvie-2026"
 ADOPTED_ON = datetime.date(2026, 1, 12)

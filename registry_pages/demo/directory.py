@@ -10,9 +10,9 @@ return the source-language instance; later calls find it again.
 import cyrtranslit
 from wagtail.models import Locale
 
-from registry_pages.models import Department, Position
 from registry_pages.demo.text import SOURCE_LANGUAGE, TARGET_LANGUAGES, T
 from registry_pages.demo.translate import translate
+from registry_pages.models import Department, Position
 
 ADDRESS = T(
     bg="пл. „Съединение“ 1, Белоречие",

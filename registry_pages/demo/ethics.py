@@ -9,11 +9,11 @@ import json
 
 from wagtail.models import Locale
 
-from registry_pages.models import EthicsCodeIndexPage, EthicsCodePage
 from registry_pages.demo import ethics_texts as texts
 from registry_pages.demo.directory import position
 from registry_pages.demo.text import TARGET_LANGUAGES, T
 from registry_pages.demo.translate import translate_all
+from registry_pages.models import EthicsCodeIndexPage, EthicsCodePage
 
 REPORT_URL = "https://belorechie.example/signali/etika"
 

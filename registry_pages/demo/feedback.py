@@ -10,9 +10,9 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Locale
 
-from registry_pages.models import FeedbackResultsPage, ServiceCardPage, ServiceFeedback
 from registry_pages.demo.text import TARGET_LANGUAGES, T
 from registry_pages.demo.translate import translate_all
+from registry_pages.models import FeedbackResultsPage, ServiceCardPage, ServiceFeedback
 
 TITLE = T(bg="Доволни ли са гражданите", pl="Ocena usług przez mieszkańców", uk="Оцінка послуг мешканцями",
           en="How residents rate our services")

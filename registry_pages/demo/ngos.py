@@ -12,11 +12,17 @@ from datetime import date
 
 from wagtail.models import Locale
 
-from registry_pages.models import ActivityField, NGOActivity, NGOActivityFieldLink, NGOEntryPage, NGORegisterPage
 from registry_pages.demo.data import ngos as data
 from registry_pages.demo.directory import department, person_name, position
 from registry_pages.demo.text import SOURCE_LANGUAGE, TARGET_LANGUAGES, phrasebook
 from registry_pages.demo.translate import translate, translate_all
+from registry_pages.models import (
+    ActivityField,
+    NGOActivity,
+    NGOActivityFieldLink,
+    NGOEntryPage,
+    NGORegisterPage,
+)
 
 
 def _source_locale():

@@ -9,10 +9,10 @@ import datetime
 
 from wagtail.models import Locale
 
-from registry_pages.models import ReceptionDaysPage, ReceptionSlot
 from registry_pages.demo.directory import department, position
 from registry_pages.demo.text import TARGET_LANGUAGES, T
 from registry_pages.demo.translate import translate_all
+from registry_pages.models import ReceptionDaysPage, ReceptionSlot
 
 MON, TUE, WED, THU, FRI = range(5)
 

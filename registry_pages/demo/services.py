@@ -15,10 +15,15 @@ from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 from wagtail.models import Locale
 
-from registry_pages.models import RelatedService, ServiceCardPage, ServiceCategory, ServiceIndexPage
 from registry_pages.demo.directory import department, position
 from registry_pages.demo.text import SOURCE_LANGUAGE, TARGET_LANGUAGES, T, phrasebook
 from registry_pages.demo.translate import translate, translate_all
+from registry_pages.models import (
+    RelatedService,
+    ServiceCardPage,
+    ServiceCategory,
+    ServiceIndexPage,
+)
 
 DATA_MODULE = "registry_pages.demo.data.services"
 

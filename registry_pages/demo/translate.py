@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from wagtail.models import DraftStateMixin, Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from registry_pages.slugs import ascii_slug
+from registry_pages.core.slugs import ascii_slug
 
 SLUG_CONTEXT = "slug"
 

@@ -5,8 +5,8 @@ them); nothing is created twice."""
 
 from django.contrib.auth import get_user_model
 
-from registry_pages.models import PositionHolder
 from registry_pages.demo.directory import position
+from registry_pages.models import PositionHolder
 
 HOLDERS = {"pr_expert": "pr_expert", "secretary": "secretary", "mayor": "mayor"}  # username: position key
 

@@ -7,9 +7,9 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from registry_pages.models import ServiceFeedback
-from registry_pages.spreadsheets import SafeSpreadsheetExportMixin
+from registry_pages.core.spreadsheets import SafeSpreadsheetExportMixin
 from registry_pages.feedback.results import quarterly_results
+from registry_pages.models import ServiceFeedback
 
 
 class FeedbackReportView(SafeSpreadsheetExportMixin, ReportView):

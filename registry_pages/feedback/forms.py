@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from registry_pages.models.feedback import COMMENT_MAX_LENGTH
+from registry_pages.feedback.models import COMMENT_MAX_LENGTH
 
 
 class FeedbackForm(forms.Form):

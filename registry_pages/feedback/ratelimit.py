@@ -1,7 +1,7 @@
 """How many answers one client gave on one card today, without storing who.
 
 The cache key is a SHA-256 of the site's secret key, the client address
-(`registry_pages.client_ip`: behind `PORTAL_TRUSTED_PROXY_COUNT` proxies),
+(`registry_pages.core.client_ip`: behind `PORTAL_TRUSTED_PROXY_COUNT` proxies),
 the date and the card's translation key: it cannot be turned back into an
 address, changes every day and expires after a day. The limit is
 `REGISTRY_FEEDBACK_DAILY_LIMIT` (default 5) per card, client and day.
@@ -24,7 +24,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.utils import timezone
 
-from registry_pages.client_ip import client_address
+from registry_pages.core.client_ip import client_address
 
 logger = logging.getLogger(__name__)
 

@@ -14,6 +14,10 @@ from django.db.models.functions import ExtractQuarter, ExtractYear
 from django.utils import timezone
 from django.utils.encoding import iri_to_uri
 
+from registry_pages.core.layout import layout_for
+from registry_pages.core.page_views import builds
+from registry_pages.feedback.chart import bar_chart
+from registry_pages.feedback.models import FeedbackResultsPage
 from registry_pages.models import ServiceCardPage, ServiceFeedback
 
 QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -128,15 +132,13 @@ def _url_under(home, request):
     return lambda url_path: home_url + iri_to_uri(url_path[len(home.url_path):]) if url_path.startswith(home.url_path) else ""
 
 
+@builds(FeedbackResultsPage, "context")
 def results_context(page, request) -> dict:
     """The public page: quarters to choose from, the chosen one's rows and approved comments.
 
     Three queries whatever the number of services: counts, comments, and the
     layout's home page (shared with the header)."""
-    from registry_pages.templatetags.portal_tags import portal_layout
-    from registry_pages.feedback.chart import bar_chart
-
-    home = portal_layout({"request": request}, page).get("home")
+    home = layout_for(request, page).get("home")
     all_rows = quarterly_results(page.locale_id, url_for=_url_under(home, request))
     quarters = sorted({row.quarter for row in all_rows}, reverse=True)
     chosen = Quarter.parse(request.GET.get("quarter"))

@@ -17,16 +17,22 @@ unreachable → the card with a "try again later" message (503), nothing stored.
 from urllib.parse import urlsplit
 
 from django.db import transaction
-from django.http import HttpResponseForbidden, HttpResponseNotAllowed, HttpResponseRedirect
+from django.http import (
+    HttpResponseForbidden,
+    HttpResponseNotAllowed,
+    HttpResponseRedirect,
+)
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.views import serve
 
-from registry_pages.models.feedback import ServiceFeedback
+from registry_pages.core.page_views import builds
 from registry_pages.feedback.forms import FeedbackForm
+from registry_pages.feedback.models import ServiceFeedback
 from registry_pages.feedback.ratelimit import LimitUnavailable, release, reserve
+from registry_pages.services.models import ServiceCardPage
 
 
 def _render(card, request, form, status, state=""):
@@ -41,6 +47,7 @@ def feedback_context(request) -> dict:
     return {"feedback_form": FeedbackForm(), "feedback_state": state if state == "thanks" else ""}
 
 
+@builds(ServiceCardPage, "feedback")
 def submit_feedback(card, request):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])

@@ -16,7 +16,7 @@ GENERATORS = [ServiceGenerator(), NGOGenerator(), ActionPlanGenerator()]
 def run(counts: dict, languages, log=print, show_progress=False, seed=2026, index=None,
         stream=None) -> dict[str, int]:
     """Create the generated content; returns counts of what was created."""
-    from registry_pages.cache import invalidate
+    from registry_pages.core.page_cache import invalidate
 
     ctx = LoadContext(languages=list(languages), log=log, seed=seed, show_progress=show_progress, index=index,
                       stream=stream)

@@ -82,8 +82,8 @@ class LoadContext:
         """Generated departments and their positions (one row per language each), made once per run
         and shared by the families (service contacts, action-item owners)."""
         if self._directory is None:
-            from registry_pages.models import Department, Position
             from registry_pages.loadgen import words
+            from registry_pages.models import Department, Position
 
             departments = self.translated_snippets(Department, words.DEPARTMENTS, lambda t, code, n, _: {
                 "name": t.in_language(code), "address": words.ADDRESS.in_language(code), "room": str(101 + n),

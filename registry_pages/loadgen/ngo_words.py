@@ -6,8 +6,8 @@ language. Names combine a legal-form prefix, a cause and a place (over
 generator; nothing here is copied from the seed documents.
 """
 
-from registry_pages.choices import LegalForm
 from registry_pages.demo.text import T
+from registry_pages.ngos.legal_forms import LegalForm
 
 # (legal form, how the name starts in each language)
 NAME_PREFIXES = [

@@ -29,7 +29,12 @@ class NGOGenerator(Generator):
     required_models = ("registry_pages.NGORegisterPage", "registry_pages.NGOEntryPage")
 
     def generate(self, ctx, counts):
-        from registry_pages.models import ActivityField, NGOActivity, NGOActivityFieldLink, NGORegisterPage
+        from registry_pages.models import (
+            ActivityField,
+            NGOActivity,
+            NGOActivityFieldLink,
+            NGORegisterPage,
+        )
 
         total = counts["ngos"]
         fields = ctx.translated_snippets(

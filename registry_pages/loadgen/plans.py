@@ -136,7 +136,7 @@ class ActionPlanGenerator(Generator):
         }
 
     def _item(self, plan, spec, code):
-        from registry_pages.deadlines.parser import parse_deadline
+        from registry_pages.action_plans.deadlines.parser import parse_deadline
         from registry_pages.models import ActionItemPage
 
         measure_title, task = words.MEASURES[spec["measure"]]

@@ -7,7 +7,7 @@ are computed here instead: the base `Page` rows are written with
 batch, then the parent's `numchild` is raised once. The pages are live,
 have no revisions (the editor's first save creates one), and are not in the
 search index until `update_index` runs. Nothing signals, so the caller must
-invalidate caches itself (`registry_pages.cache.invalidate`).
+invalidate caches itself (`registry_pages.core.page_cache.invalidate`).
 """
 
 from django.db import connections, router

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import modelcluster.fields
 import modelsearch.index
-import registry_pages.models.site_settings
+import registry_pages.core.site_settings
 import uuid
 from django.conf import settings
 from django.db import migrations, models
@@ -116,7 +116,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('language', models.CharField(choices=registry_pages.models.site_settings.content_language_choices, max_length=10, verbose_name='language')),
+                ('language', models.CharField(choices=registry_pages.core.site_settings.content_language_choices, max_length=10, verbose_name='language')),
                 ('name', models.CharField(max_length=255, verbose_name='municipality name')),
                 ('address', models.CharField(blank=True, max_length=255, verbose_name='address')),
                 ('working_hours', models.CharField(blank=True, max_length=255, verbose_name='working hours')),

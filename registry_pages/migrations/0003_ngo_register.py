@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import modelcluster.fields
-import registry_pages.models.base
+import registry_pages.core.pages
 import uuid
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -28,7 +28,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'NGO register',
                 'verbose_name_plural': 'NGO registers',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, registry_pages.models.base.SingleTypeChildrenMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, registry_pages.core.pages.SingleTypeChildrenMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='NGOEntryPage',

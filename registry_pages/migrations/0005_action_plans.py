@@ -2,8 +2,8 @@
 
 import django.db.models.deletion
 import modelcluster.fields
-import registry_pages.deadlines.types
-import registry_pages.models.base
+import registry_pages.action_plans.deadlines.types
+import registry_pages.core.pages
 import uuid
 import wagtail.contrib.routable_page.models
 import wagtail.fields
@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
                 ('task', models.TextField(help_text='What is to be done, as the plan writes it.', verbose_name='task')),
                 ('deadline_text', models.CharField(blank=True, help_text='E.g. “м. март”, “тримесечно”, “постоянен”, “31.03.2026”. Empty: 7 working days (Art. 28).', max_length=255, verbose_name='deadline as written')),
                 ('assigned_on', models.DateField(blank=True, help_text='The day the task was set; deadlines in days count from the next working day. Empty: the date of the act that adopted the plan.', null=True, verbose_name='assigned on')),
-                ('deadline_kind', models.CharField(choices=[('date', 'date'), ('month', 'month'), ('quarter', 'quarter'), ('recurring', 'recurring'), ('working_days', 'working_days'), ('permanent', 'permanent'), ('ongoing', 'ongoing'), ('on_update', 'on_update'), ('per_schedule', 'per_schedule'), ('unrecognised', 'unrecognised')], default=registry_pages.deadlines.types.DeadlineKind['UNRECOGNISED'], editable=False, max_length=20, verbose_name='kind of deadline')),
+                ('deadline_kind', models.CharField(choices=[('date', 'date'), ('month', 'month'), ('quarter', 'quarter'), ('recurring', 'recurring'), ('working_days', 'working_days'), ('permanent', 'permanent'), ('ongoing', 'ongoing'), ('on_update', 'on_update'), ('per_schedule', 'per_schedule'), ('unrecognised', 'unrecognised')], default=registry_pages.action_plans.deadlines.types.DeadlineKind['UNRECOGNISED'], editable=False, max_length=20, verbose_name='kind of deadline')),
                 ('deadline_date', models.DateField(blank=True, editable=False, null=True)),
                 ('deadline_month', models.PositiveSmallIntegerField(blank=True, editable=False, null=True)),
                 ('deadline_quarter', models.PositiveSmallIntegerField(blank=True, editable=False, null=True)),
@@ -57,7 +57,7 @@ class Migration(migrations.Migration):
                 ('involves_spending', models.BooleanField(default=False, help_text='Tick when publishing commits the municipality to spending: the chief accountant co-signs.', verbose_name='involves spending')),
                 ('period_start', models.PositiveSmallIntegerField(help_text='Months written without a year (“м. март”) fall in this year.', verbose_name='from year')),
                 ('period_end', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='to year')),
-                ('adopting_act', wagtail.fields.StreamField([('act', 5)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'title'}), 1: ('registry_pages.blocks.legal.IdentifierBlock', (), {'label': 'number', 'required': False}), 2: ('wagtail.blocks.DateBlock', (), {'label': 'date', 'required': False}), 3: ('wagtail.blocks.CharBlock', (), {'help_text': 'The body that adopted the act, e.g. the municipal council.', 'label': 'issued by', 'required': False}), 4: ('wagtail.blocks.URLBlock', (), {'label': 'link', 'required': False}), 5: ('wagtail.blocks.StructBlock', [[('title', 0), ('number', 1), ('date', 2), ('issuer', 3), ('url', 4)]], {})}, help_text='The decision or order that adopted the plan: number, date and the body that adopted it.', verbose_name='adopted by')),
+                ('adopting_act', wagtail.fields.StreamField([('act', 5)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'title'}), 1: ('registry_pages.core.blocks.IdentifierBlock', (), {'label': 'number', 'required': False}), 2: ('wagtail.blocks.DateBlock', (), {'label': 'date', 'required': False}), 3: ('wagtail.blocks.CharBlock', (), {'help_text': 'The body that adopted the act, e.g. the municipal council.', 'label': 'issued by', 'required': False}), 4: ('wagtail.blocks.URLBlock', (), {'label': 'link', 'required': False}), 5: ('wagtail.blocks.StructBlock', [[('title', 0), ('number', 1), ('date', 2), ('issuer', 3), ('url', 4)]], {})}, help_text='The decision or order that adopted the plan: number, date and the body that adopted it.', verbose_name='adopted by')),
                 ('owning_body', models.CharField(blank=True, help_text='The body responsible for the plan as a whole.', max_length=255, verbose_name='owned by')),
                 ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
                 ('contact_position', models.ForeignKey(blank=True, help_text='The position citizens can contact about this page.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='registry_pages.position', verbose_name='contact position')),
@@ -67,7 +67,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'action plan',
                 'verbose_name_plural': 'action plans',
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, registry_pages.models.base.SingleTypeChildrenMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, registry_pages.core.pages.SingleTypeChildrenMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ActionItemOwner',

@@ -17,8 +17,14 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, WorkflowState, get_default_page_content_type
 
-from registry_pages.spreadsheets import SafeSpreadsheetExportMixin
-from registry_pages.workflow.translation import CannotSubmit, can_edit, can_submit, submit_for_approval
+from registry_pages.core.spreadsheets import SafeSpreadsheetExportMixin
+from registry_pages.workflow.setup import MODERATED_SNIPPETS
+from registry_pages.workflow.translation import (
+    CannotSubmit,
+    can_edit,
+    can_submit,
+    submit_for_approval,
+)
 
 
 def _page_states(**filters):
@@ -96,8 +102,6 @@ def submit_translation(request, page_id):
 
 def submit_snippet_translation(request, app_label, model_name, pk):
     """The same for a moderated snippet (department, position, category, field of activity)."""
-    from registry_pages.profile.workflow import MODERATED_SNIPPETS
-
     model = next(
         (m for m in MODERATED_SNIPPETS if (m._meta.app_label, m._meta.model_name) == (app_label, model_name)), None
     )

@@ -30,7 +30,7 @@ SETTING_VALUE = "registry_pages.workflow.finish.publish_approved"
 def finished_through_our_tasks(workflow_state) -> bool:
     from wagtail.models import TaskState
 
-    from registry_pages.models.workflow import PublicationApprovalTask
+    from registry_pages.workflow.models import PublicationApprovalTask
 
     tasks = list(workflow_state.workflow.tasks.filter(active=True).specific())
     if not tasks or not all(isinstance(task, PublicationApprovalTask) for task in tasks):

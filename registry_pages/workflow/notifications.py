@@ -26,7 +26,7 @@ from wagtail.models import TaskState
 from wagtail.signals import task_approved, task_rejected
 from wagtail.users.models import UserProfile
 
-from registry_pages.models.workflow import PublicationApprovalTask, specific_object
+from registry_pages.workflow.models import PublicationApprovalTask, specific_object
 
 logger = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from wagtail.models import Page, TaskState, WorkflowState
 
 from registry_pages.models import Position, PositionHolder
-from registry_pages.models.workflow import PublicationApprovalTask
+from registry_pages.workflow.models import PublicationApprovalTask
 
 
 @dataclass

@@ -16,7 +16,7 @@ from django.conf import settings as django_settings
 from django.core.cache import cache
 from wagtail.models import Page
 
-from registry_pages.cache import CACHE_HEADER, new_generation
+from registry_pages.core.page_cache import CACHE_HEADER, new_generation
 from registry_pages.models import NGORegisterPage, ServiceCardPage, ServiceIndexPage
 from tests.demo_mark import needs_demo
 

@@ -26,7 +26,7 @@ from wagtail.models import Collection, Locale, Page, Site, Task, Workflow
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 from wagtail_localize.views.convert import sync_alias
 
-from registry_pages.cache import new_generation
+from registry_pages.core.page_cache import new_generation
 from registry_pages.models import ActivityField, Department, Position, ServiceCategory
 
 from .workflow_support import live_page

@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
-from registry_pages.deadlines.calendar import get_calendar
+from registry_pages.core.calendar import get_calendar
 from registry_pages.models import ActionItemPage, ActionPlanPage, MunicipalitySettings
 from tests.registry_pages.action_plan_support import freeze, make_item, make_plan, make_positions
 

@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from icalendar import Calendar
 
-from registry_pages.opendata import BOM
+from registry_pages.opendata.responses import BOM
 from tests.registry_pages.action_plan_support import freeze, make_item, make_plan, make_positions
 
 pytestmark = pytest.mark.django_db

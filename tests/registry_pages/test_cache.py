@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
-from registry_pages.cache import CACHE_HEADER, generation
+from registry_pages.core.page_cache import CACHE_HEADER, generation
 from registry_pages.models import Department, ServiceCardPage
 
 from .workflow_support import as_user, edit, live_page, reload, submit, workflow_action
@@ -185,7 +185,7 @@ def test_generation_file_is_shared_by_processes(settings, tmp_path):
     import subprocess
     import sys
 
-    from registry_pages.cache import invalidate
+    from registry_pages.core.page_cache import invalidate
 
     path = tmp_path / "generation"
     settings.PORTAL_PAGE_CACHE_GENERATION_FILE = str(path)

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from registry_pages.models.ethics_code import BOUND_GROUPS
+from registry_pages.ethics.models import BOUND_GROUPS
 from registry_pages.models import Department, EthicsCodeIndexPage, EthicsCodePage, Position, ReceptionDaysPage
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ import pytest
 from django.core.cache import caches
 from django.test import RequestFactory
 
-from registry_pages.client_ip import client_address
+from registry_pages.core.client_ip import client_address
 from registry_pages.feedback import ratelimit
 from registry_pages.models import ServiceFeedback
 

@@ -7,8 +7,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
-from registry_pages.importers.action_plan_text import PlanSyntaxError, parse_plan
-from registry_pages.importers.owners import display_name, owner_key
+from registry_pages.action_plans.importer_text import PlanSyntaxError, parse_plan
+from registry_pages.directory.owners import display_name, owner_key
 from registry_pages.models import ActionItemPage, ActionPlanPage, Position
 from tests.demo_mark import needs_demo
 

@@ -9,8 +9,8 @@ from django.utils import translation
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
-from registry_pages.importers.reader import read_rows
-from registry_pages.importers.runner import slug_for
+from registry_pages.importing.reader import read_rows
+from registry_pages.core.slugs import slug_for
 from registry_pages.models import ServiceCardPage
 
 from .service_helpers import in_bg as _bg

@@ -8,7 +8,7 @@ from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Locale, Page
 
-from registry_pages.templatetags.portal_tags import page_language_versions
+from registry_pages.core.layout import page_language_versions
 
 
 def _page(parent, title, slug):

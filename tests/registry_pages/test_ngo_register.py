@@ -21,8 +21,8 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from registry_pages.models import NGOEntryPage, NGORegisterPage
-from registry_pages.ngo_listing import PER_PAGE
-from registry_pages.opendata import BOM
+from registry_pages.ngos.listing import PER_PAGE
+from registry_pages.opendata.responses import BOM
 from tests.registry_pages.test_ethics_code import translate_ancestors
 
 from .ngo_helpers import activity_field, entry, register
@@ -276,7 +276,7 @@ def test_csv_export_honours_consent(client, reg, care, club):
     withheld, published = rows
     assert withheld["head_name"] == "" and withheld["phone"] == "" and withheld["consent"] == "no"
     assert "Стоян Таен" not in text and "999 0000" not in text
-    # "+359 …" would be a formula to a spreadsheet program: quoted (registry_pages/spreadsheets.py)
+    # "+359 …" would be a formula to a spreadsheet program: quoted (registry_pages/core/spreadsheets.py)
     assert published["head_name"] == "Мария Грижовна" and published["phone"] == "'+359 88 111 2222"
     assert published["fields"] == "Социални грижи|Култура"
     assert published["activities"] == "Грижовен дом — Домашни грижи за възрастни — ул. „Цар Симеон“ 14|Кухня — Топъл обяд"

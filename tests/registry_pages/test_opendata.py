@@ -3,7 +3,7 @@
 import csv
 import io
 
-from registry_pages.opendata import BOM, csv_response, csv_text
+from registry_pages.opendata.responses import BOM, csv_response, csv_text
 
 
 def test_csv_starts_with_bom_and_keeps_cyrillic():

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 from wagtail.models import Locale, get_page_models
 
-from registry_pages.alphabet import first_letter
+from registry_pages.core.alphabet import first_letter
 from registry_pages.models import ServiceCardPage, ServiceIndexPage
 from tests.demo_mark import needs_demo
 

@@ -18,7 +18,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from registry_pages.demo.text import T
 from registry_pages.demo.translate import translate, translate_all
 from registry_pages.models import ServiceCardPage, ServiceIndexPage
-from registry_pages.opendata import BOM
+from registry_pages.opendata.responses import BOM
 
 from .service_helpers import card, catalogue, category, department, form_document
 
@@ -103,7 +103,7 @@ def test_card_json_ld_is_a_government_service(client, full_card):
 
 @pytest.mark.django_db
 def test_json_ld_escapes_script_breaking_text(index, civil, rf):
-    from registry_pages.service_catalogue import json_ld
+    from registry_pages.services.catalogue import json_ld
 
     page = card(index, "Услуга </script><b>", civil)
     html = json_ld(page, rf.get("/"))

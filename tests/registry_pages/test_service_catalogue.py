@@ -8,9 +8,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.translation import ngettext
 
-from registry_pages.alphabet import sort_key
+from registry_pages.core.alphabet import sort_key
 from registry_pages.models import ServiceCardPage
-from registry_pages.service_catalogue import GROUP_SIZE, PER_PAGE
+from registry_pages.services.catalogue import GROUP_SIZE, PER_PAGE
 
 from .service_helpers import catalogue, category
 

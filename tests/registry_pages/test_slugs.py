@@ -1,6 +1,6 @@
 import pytest
 
-from registry_pages.slugs import ascii_slug
+from registry_pages.core.slugs import ascii_slug
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from registry_pages.models import ServiceFeedback
-from registry_pages.opendata import csv_text
-from registry_pages.spreadsheets import spreadsheet_cell
+from registry_pages.opendata.responses import csv_text
+from registry_pages.core.spreadsheets import spreadsheet_cell
 
 from .ngo_helpers import activity_field, entry, register
 from .service_helpers import card, catalogue, category
@@ -92,7 +92,7 @@ def test_feedback_report_exports_quote_a_formula_service_title(client, site_root
 
 
 def test_importers_take_the_quote_off_again():
-    from registry_pages.spreadsheets import unquote_cell
+    from registry_pages.core.spreadsheets import unquote_cell
 
     assert unquote_cell(spreadsheet_cell("+359 88 765 4321")) == "+359 88 765 4321"
     assert unquote_cell("'quoted on purpose'") == "'quoted on purpose'"

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, TaskState
 
-from registry_pages.models.workflow import SKIP_LOG_ACTION
+from registry_pages.workflow.models import SKIP_LOG_ACTION
 
 from .workflow_support import as_user, current_task_state, draft_page, enable, reload, step_name, user_in
 

@@ -9,7 +9,7 @@ from django.utils import translation
 from wagtail.models import Page, Workflow, WorkflowPage, WorkflowTask
 
 from registry_pages.models import PublicationApprovalTask, SpendingCoSignatureTask
-from registry_pages.profile.workflow import WORKFLOW_NAME, enabled_cosignatures
+from registry_pages.workflow.setup import WORKFLOW_NAME, enabled_cosignatures
 
 
 def _steps():

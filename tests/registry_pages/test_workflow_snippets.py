@@ -17,13 +17,13 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import WorkflowContentType
 from wagtail_localize.models import Translation, TranslationSource
 
-from registry_pages import cache as page_cache
-from registry_pages.importers.snippets import create_snippet
+from registry_pages.core import page_cache
+from registry_pages.directory.importing import create_snippet
 from registry_pages.models import ActivityField, Department, Position, ReceptionDaysPage, ReceptionSlot, ServiceCategory
-from registry_pages.models.snippets import public_versions
-from registry_pages.profile import groups as profile_groups
-from registry_pages.profile import roles
-from registry_pages.profile import workflow as profile_workflow
+from registry_pages.directory.public import public_versions
+from registry_pages.setup import groups as profile_groups
+from registry_pages.setup import roles
+from registry_pages.workflow import setup as profile_workflow
 from tests.demo_mark import needs_project_urls
 
 from .service_helpers import bg, card, catalogue, category, department
@@ -278,7 +278,7 @@ def test_publishing_a_snippet_invalidates_the_page_cache(secretary):
     dept.name = "Отдел след одобрение"
     revision = dept.save_revision(user=secretary)
     # Not only through the row's save: Wagtail's `published` signal invalidates by itself.
-    post_save.disconnect(dispatch_uid="registry_pages.cache.saved")
+    post_save.disconnect(dispatch_uid="registry_pages.core.page_cache.saved")
     try:
         before = page_cache.generation()
         revision.publish(user=secretary, skip_permission_checks=True)

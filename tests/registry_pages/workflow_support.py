@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.text import slugify
 from wagtail.models import Page
 
-from registry_pages.profile import workflow as profile_workflow
+from registry_pages.workflow import setup as profile_workflow
 
 
 def user_in(group_name, username, **extra):

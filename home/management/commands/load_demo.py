@@ -24,7 +24,7 @@ from registry_pages.demo import load_all
 from registry_pages.demo.text import TARGET_LANGUAGES
 from registry_pages.demo.translate import translate_all
 from registry_pages.models import MunicipalityDetails, MunicipalitySettings
-from registry_pages.profile import run_profile
+from registry_pages.setup.steps import run_setup
 from search import demo as search_demo
 
 DEMO_PASSWORD_SUFFIX = "-demo-2026"
@@ -45,7 +45,7 @@ class Command(BaseCommand):
             raise CommandError("Demo content is only loaded with demo settings (PORTAL_DEMO = True).")
         with transaction.atomic():
             site = self._site(address)
-            run_profile()
+            run_setup()
             self._municipality(site)
             home = self._home(site)
             users = self._users()  # before the demo steps: the workflow step links them to positions

@@ -7,7 +7,6 @@ one service's legal basis never changes another's.
 
 from decimal import ROUND_HALF_UP, Decimal
 
-
 from registry_pages.demo.text import T
 
 # --- Issuing bodies -----------------------------------------------------------

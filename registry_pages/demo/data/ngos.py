@@ -12,9 +12,9 @@ person is invented. Each NGO is a dict:
     activities [(title, description, own address or None)], registered, confirmed.
 """
 
-from registry_pages.demo.text import T
 from registry_pages.demo.data.ngos_care import NGOS as CARE_NGOS
 from registry_pages.demo.data.ngos_nature import NGOS as NATURE_NGOS
+from registry_pages.demo.text import T
 
 REGISTER = {
     "slug": "registar-na-npo",

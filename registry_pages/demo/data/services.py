@@ -6,7 +6,6 @@ only holds text and numbers, so it can be checked without a database.
 The cards themselves are split by category across `services_*.py`.
 """
 
-from registry_pages.demo.text import T
 from registry_pages.demo.data.services_civil import CIVIL
 from registry_pages.demo.data.services_education import EDUCATION
 from registry_pages.demo.data.services_environment import ENVIRONMENT
@@ -15,6 +14,7 @@ from registry_pages.demo.data.services_population import POPULATION
 from registry_pages.demo.data.services_requests import REQUESTS
 from registry_pages.demo.data.services_social import SOCIAL
 from registry_pages.demo.data.services_taxes import TAXES
+from registry_pages.demo.text import T
 
 INDEX = {
     "title": T(bg="Административни услуги", pl="Usługi administracyjne", uk="Адміністративні послуги",

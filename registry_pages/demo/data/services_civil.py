@@ -1,9 +1,14 @@
 """Demo service cards: civil status and the population register."""
 
-from registry_pages.demo.text import T
 from registry_pages.demo.data.common import (
-    APPEAL_CIVIL, BY_POST, CIVIL_STATUS_DESK, NATIONAL_ASSEMBLY, act, legal,
+    APPEAL_CIVIL,
+    BY_POST,
+    CIVIL_STATUS_DESK,
+    NATIONAL_ASSEMBLY,
+    act,
+    legal,
 )
+from registry_pages.demo.text import T
 
 FAMILY_CODE = T(bg="Семеен кодекс", pl="Kodeks rodzinny", uk="Сімейний кодекс", en="Family Code")
 ONLINE = "https://e-uslugi.belorechie.example/grazhdanska-registratsia/"

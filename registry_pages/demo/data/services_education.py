@@ -1,7 +1,16 @@
 """Demo service cards: education, culture and sport."""
 
+from registry_pages.demo.data.common import (
+    APPEAL_APK,
+    BY_POST,
+    COUNCIL,
+    NATIONAL_ASSEMBLY,
+    ORDINANCES_URL,
+    act,
+    eur,
+    legal,
+)
 from registry_pages.demo.text import T
-from registry_pages.demo.data.common import eur, APPEAL_APK, BY_POST, COUNCIL, NATIONAL_ASSEMBLY, ORDINANCES_URL, act, legal
 
 ONLINE = "https://e-uslugi.belorechie.example/"
 PAYMENT = "https://plashtane.belorechie.example/"

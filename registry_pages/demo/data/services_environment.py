@@ -1,10 +1,17 @@
 """Demo service cards: environment, public spaces, transport and citizens' requests."""
 
-from registry_pages.demo.text import T
 from registry_pages.demo.data.common import (
+    APPEAL_APK,
+    COUNCIL,
+    MINISTRY_TRANSPORT,
+    NATIONAL_ASSEMBLY,
+    ONE_STOP_SHOP,
+    ORDINANCES_URL,
+    act,
     eur,
-    APPEAL_APK, MINISTRY_TRANSPORT, NATIONAL_ASSEMBLY, COUNCIL, ONE_STOP_SHOP, ORDINANCES_URL, act, legal,
+    legal,
 )
+from registry_pages.demo.text import T
 
 ONLINE = "https://e-uslugi.belorechie.example/"
 PAYMENT = "https://plashtane.belorechie.example/"

@@ -1,7 +1,17 @@
 """Demo service cards: urban planning and construction."""
 
+from registry_pages.demo.data.common import (
+    APPEAL_PLANNING,
+    COUNCIL,
+    MINISTRY_REGIONAL,
+    NATIONAL_ASSEMBLY,
+    ORDINANCES_URL,
+    PLANNING_DESK,
+    act,
+    eur,
+    legal,
+)
 from registry_pages.demo.text import T
-from registry_pages.demo.data.common import eur, APPEAL_PLANNING, COUNCIL, MINISTRY_REGIONAL, NATIONAL_ASSEMBLY, ORDINANCES_URL, PLANNING_DESK, act, legal
 
 ONLINE = "https://e-uslugi.belorechie.example/arhitektura/"
 PAYMENT = "https://plashtane.belorechie.example/"

@@ -1,8 +1,21 @@
 """Demo service cards: deaths, heirs and the population register (address registration)."""
 
+from registry_pages.demo.data.common import (
+    APPEAL_CIVIL,
+    BY_POST,
+    CIVIL_STATUS_DESK,
+    NATIONAL_ASSEMBLY,
+    act,
+    legal,
+)
+from registry_pages.demo.data.services_civil import (
+    ID_CARD,
+    ONLINE,
+    PAYMENT,
+    POWER_OF_ATTORNEY,
+    standard_speeds,
+)
 from registry_pages.demo.text import T
-from registry_pages.demo.data.common import APPEAL_CIVIL, BY_POST, CIVIL_STATUS_DESK, NATIONAL_ASSEMBLY, act, legal
-from registry_pages.demo.data.services_civil import ID_CARD, ONLINE, PAYMENT, POWER_OF_ATTORNEY, standard_speeds
 
 _HEIRS_FEES, _HEIRS_PROCESSING = standard_speeds()
 

@@ -1,8 +1,20 @@
 """Demo service cards: citizens' complaints and requests for public information."""
 
+from registry_pages.demo.data.common import (
+    MINISTRY_FINANCE,
+    NATIONAL_ASSEMBLY,
+    ONE_STOP_SHOP,
+    act,
+    legal,
+)
+from registry_pages.demo.data.services_environment import (
+    ONLINE,
+    PAYMENT,
+    application_item,
+    fee_item,
+    processing_item,
+)
 from registry_pages.demo.text import T
-from registry_pages.demo.data.common import MINISTRY_FINANCE, NATIONAL_ASSEMBLY, ONE_STOP_SHOP, act, legal
-from registry_pages.demo.data.services_environment import ONLINE, PAYMENT, application_item, fee_item, processing_item
 
 MAYOR = T(bg="Кмет на общината", pl="Burmistrz", uk="Міський голова", en="Mayor")
 

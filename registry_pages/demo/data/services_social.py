@@ -1,7 +1,16 @@
 """Demo service cards: social services and health."""
 
+from registry_pages.demo.data.common import (
+    APPEAL_APK,
+    BY_POST,
+    COUNCIL,
+    NATIONAL_ASSEMBLY,
+    ORDINANCES_URL,
+    SOCIAL_DESK,
+    act,
+    legal,
+)
 from registry_pages.demo.text import T
-from registry_pages.demo.data.common import APPEAL_APK, BY_POST, COUNCIL, NATIONAL_ASSEMBLY, ORDINANCES_URL, SOCIAL_DESK, act, legal
 
 ONLINE = "https://e-uslugi.belorechie.example/sotsialni/"
 

@@ -1,7 +1,7 @@
 """Demo service cards: local taxes and fees."""
 
-from registry_pages.demo.text import T
 from registry_pages.demo.data.common import APPEAL_TAX, BY_POST, TAX_DESK, legal
+from registry_pages.demo.text import T
 
 ONLINE_CHECK = "https://e-uslugi.belorechie.example/danatsi/spravka"
 ONLINE = "https://e-uslugi.belorechie.example/danatsi/"

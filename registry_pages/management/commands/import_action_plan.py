@@ -11,8 +11,9 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from registry_pages.importers.action_plan import import_action_plan
-from registry_pages.importers.runner import ImportFailed
+from registry_pages.action_plans.importer import import_action_plan
+from registry_pages.directory.owners import owner_key
+from registry_pages.importing.runner import ImportFailed
 
 
 class Command(BaseCommand):
@@ -68,6 +69,4 @@ class Command(BaseCommand):
 
     @staticmethod
     def _key(name):
-        from registry_pages.importers.owners import owner_key
-
         return owner_key(name)

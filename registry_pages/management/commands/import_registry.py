@@ -12,8 +12,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 from django.utils.translation import ngettext
 
-from registry_pages.importers import IMPORTERS
-from registry_pages.importers.runner import ImportFailed, run_import
+from registry_pages.importing.registry import IMPORTERS
+from registry_pages.importing.runner import ImportFailed, run_import
 
 
 class Command(BaseCommand):

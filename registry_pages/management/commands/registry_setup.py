@@ -2,14 +2,14 @@ from django.core.management.base import BaseCommand
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from registry_pages.profile import run_profile
+from registry_pages.setup.steps import run_setup
 
 
 class Command(BaseCommand):
     help = "Set up the municipal registers add-on in this site (idempotent)."
 
     def handle(self, *args, **options):
-        changes = run_profile()
+        changes = run_setup()
         for change in changes:
             self.stdout.write(f"  {change}")
         if changes:

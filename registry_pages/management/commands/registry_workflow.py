@@ -1,7 +1,13 @@
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from registry_pages.profile.workflow import COSIGNATURES, TASKS, enabled_cosignatures, get_workflow, set_cosignature
+from registry_pages.workflow.setup import (
+    COSIGNATURES,
+    TASKS,
+    enabled_cosignatures,
+    get_workflow,
+    set_cosignature,
+)
 
 
 class Command(BaseCommand):

@@ -25,7 +25,7 @@ def parse_ical_download(page, link):
 
 
 def parse_csv_download(page, link):
-    """CSV as written by registry_pages.opendata: UTF-8 with BOM, a header row."""
+    """CSV as written by registry_pages.opendata.responses: UTF-8 with BOM, a header row."""
     name, data = download_from_link(page, link)
     assert data.startswith("\ufeff".encode("utf-8")), "open-data CSV starts with a byte-order mark"
     return name, list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))

@@ -4,7 +4,8 @@ import datetime as dt
 
 import pytest
 
-from registry_pages.deadlines.calendar import WorkingDayCalendar, default_due_date, get_calendar
+from registry_pages.action_plans.deadlines.schedule import default_due_date
+from registry_pages.core.calendar import WorkingDayCalendar, get_calendar
 
 D = dt.date
 BG, PL, UA = get_calendar("BG"), get_calendar("PL"), get_calendar("UA")

@@ -6,9 +6,9 @@ import datetime as dt
 import pytest
 from django.utils import translation
 
-from registry_pages.deadlines.normalise import normalise
-from registry_pages.deadlines.parser import parse_deadline
-from registry_pages.deadlines.types import DEFAULT_WORKING_DAYS, DeadlineKind, Recurrence
+from registry_pages.action_plans.deadlines.normalise import normalise
+from registry_pages.action_plans.deadlines.parser import parse_deadline
+from registry_pages.action_plans.deadlines.types import DEFAULT_WORKING_DAYS, DeadlineKind, Recurrence
 
 K = DeadlineKind
 

@@ -1,0 +1,243 @@
+"""Reading a free-text deadline ("Срок: м. март") into a `ParsedDeadline`.
+
+The text is normalised into tokens (`normalise.py`); leading and trailing
+words that add nothing ("до", "do końca", "by the end of", "включително")
+are dropped; what remains must match one pattern *completely* — a keyword
+phrase, a date, a month, a quarter, or a number of (working) days. Matching
+whole token sequences rather than searching inside the text is what lets
+the parser be lenient about spelling and still never guess: "не по план"
+is not "по план", and "скоро" is simply unrecognised.
+
+The plan's language is tried first, then the others, because editors mix
+languages (a Polish editor writes "Q2", a Bulgarian one "ASAP").
+
+Decisions worth knowing:
+* empty text is the Art. 28 default: 7 working days, `defaulted=True`;
+* "N дни" / "N dni" / "N днів" / "N days" are working days too, because the
+  instruction counts every deadline given in days in working days;
+* a month or quarter without a year takes the `year` argument (the plan's
+  year); with no year at all only the month/quarter is kept;
+* a day and month without a year ("до 31.03") need the `year` argument —
+  without it the text is unrecognised rather than dated to a guessed year;
+* Ukrainian "протягом року" (throughout the year) is read as ONGOING, not
+  as 31 December: it describes work carried on all year, and turning it
+  into a year-end date would flag every such item as due at once.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from registry_pages.action_plans.deadlines.normalise import tokens
+from registry_pages.action_plans.deadlines.types import (
+    DEFAULT_WORKING_DAYS,
+    DeadlineKind,
+    ParsedDeadline,
+    Recurrence,
+)
+from registry_pages.action_plans.deadlines.vocabulary import (
+    NEUTRAL_QUARTER_WORDS,
+    ORDINAL_SUFFIXES,
+    ROMAN_QUARTERS,
+    VOCABULARIES,
+    YEAR_WORDS,
+    Vocabulary,
+)
+
+Tokens = tuple[str, ...]
+
+_DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})")
+_YMD = re.compile(r"(\d{4})[./-](\d{1,2})[./-](\d{1,2})")
+_DM = re.compile(r"(\d{1,2})[./](\d{1,2})")
+_DATE_TOKEN = re.compile(rf"{_DMY.pattern}|{_YMD.pattern}")
+
+
+@dataclass(frozen=True)
+class _Tables:
+    """One language's vocabulary, normalised into lookup tables."""
+
+    months: dict[str, int]
+    quarter_words: frozenset[str]
+    ordinals: dict[str, int]
+    phrases: dict[Tokens, tuple[DeadlineKind, Recurrence | None]]
+    working_units: frozenset[Tokens]
+    day_units: frozenset[Tokens]
+    prefixes: tuple[Tokens, ...]
+    suffixes: tuple[Tokens, ...]
+
+    @classmethod
+    def build(cls, vocabulary: Vocabulary) -> _Tables:
+        phrases: dict[Tokens, tuple[DeadlineKind, Recurrence | None]] = {}
+        for kind, words in vocabulary.keywords.items():
+            phrases.update({tokens(w): (kind, None) for w in words})
+        for recurrence, words in vocabulary.recurring.items():
+            phrases.update({tokens(w): (DeadlineKind.RECURRING, recurrence) for w in words})
+        longest_first = lambda ws: tuple(sorted({tokens(w) for w in ws}, key=len, reverse=True))  # noqa: E731
+        return cls(
+            months={tokens(w)[0]: n for n, ws in vocabulary.months.items() for w in ws},
+            quarter_words=frozenset(tokens(w)[0] for w in vocabulary.quarter_words + NEUTRAL_QUARTER_WORDS),
+            ordinals={tokens(w)[0]: n for n, ws in vocabulary.ordinals.items() for w in ws},
+            phrases=phrases,
+            working_units=frozenset(tokens(w) for w in vocabulary.working_day_units),
+            day_units=frozenset(tokens(w) for w in vocabulary.day_units),
+            prefixes=longest_first(vocabulary.prefixes),
+            suffixes=longest_first(vocabulary.suffixes),
+        )
+
+
+_TABLES = {code: _Tables.build(vocabulary) for code, vocabulary in VOCABULARIES.items()}
+
+
+def parse_deadline(text: str, language: str, year: int | None = None) -> ParsedDeadline:
+    """What the deadline `text` means; `language` is tried first, `year` is the plan's year."""
+    written = (text or "").strip()
+    if not written:
+        return ParsedDeadline(
+            text="", kind=DeadlineKind.WORKING_DAYS, working_days=DEFAULT_WORKING_DAYS, defaulted=True
+        )
+    words = _drop_noise(tokens(written))
+    languages = [language] if language in _TABLES else []
+    languages += [code for code in _TABLES if code not in languages]
+    for code in languages:
+        fields = _read(words, _TABLES[code], year)
+        if fields is not None:
+            return ParsedDeadline(text=written, **fields)
+    return ParsedDeadline(text=written, kind=DeadlineKind.UNRECOGNISED)
+
+
+def _drop_noise(words: Tokens) -> Tokens:
+    """Drop a year word after a year or date ("2026 г.") and an ordinal ending after a number ("1-во")."""
+    kept: list[str] = []
+    for word in words:
+        previous = kept[-1] if kept else ""
+        if word in YEAR_WORDS and (_year(previous) or _DATE_TOKEN.fullmatch(previous)):
+            continue
+        if word in ORDINAL_SUFFIXES and previous.isdigit():
+            continue
+        kept.append(word)
+    return tuple(kept)
+
+
+def _strip(words: Tokens, tables: _Tables) -> Tokens:
+    """Remove filler phrases from the start and the end, repeatedly."""
+    changed = True
+    while changed and words:
+        changed = False
+        for prefix in tables.prefixes:
+            if words[: len(prefix)] == prefix and len(words) > len(prefix):
+                words, changed = words[len(prefix) :], True
+                break
+        for suffix in tables.suffixes:
+            if words[-len(suffix) :] == suffix and len(words) > len(suffix):
+                words, changed = words[: -len(suffix)], True
+                break
+    return words
+
+
+def _read(words: Tokens, tables: _Tables, year: int | None) -> dict | None:
+    core = _strip(words, tables)
+    for candidate in (words, core):
+        if candidate in tables.phrases:
+            kind, recurrence = tables.phrases[candidate]
+            return {"kind": kind, "recurrence": recurrence}
+    for reader in (_read_date, _read_month, _read_quarter, _read_days):
+        fields = reader(core, tables, year)
+        if fields is not None:
+            return fields
+    return None
+
+
+def _year(word: str) -> int | None:
+    if len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2199:
+        return int(word)
+    return None
+
+
+def _small_number(word: str, upper: int) -> int | None:
+    if word.isdigit() and len(word) <= 3 and 1 <= int(word) <= upper:
+        return int(word)
+    return None
+
+
+def _make_date(y: int | None, m: int, d: int) -> dict | None:
+    if y is None:
+        return None
+    try:
+        return {"kind": DeadlineKind.DATE, "date": datetime.date(y, m, d)}
+    except ValueError:
+        return None
+
+
+def _read_date(words: Tokens, tables: _Tables, year: int | None) -> dict | None:
+    if len(words) == 1:
+        word = words[0]
+        if match := _DMY.fullmatch(word):
+            d, m, y = (int(g) for g in match.groups())
+            return _make_date(y + 2000 if y < 100 else y, m, d)
+        if match := _YMD.fullmatch(word):
+            y, m, d = (int(g) for g in match.groups())
+            return _make_date(y, m, d)
+        if match := _DM.fullmatch(word):
+            d, m = (int(g) for g in match.groups())
+            return _make_date(year, m, d)
+        return None
+    # "31 март 2026", "31 marca", "March 31 2026"
+    if len(words) in (2, 3):
+        explicit = _year(words[2]) if len(words) == 3 else year
+        if len(words) == 3 and explicit is None:
+            return None
+        first, second = words[0], words[1]
+        if (day := _small_number(first, 31)) and second in tables.months:
+            return _make_date(explicit, tables.months[second], day)
+        if first in tables.months and (day := _small_number(second, 31)):
+            return _make_date(explicit, tables.months[first], day)
+    return None
+
+
+def _read_month(words: Tokens, tables: _Tables, year: int | None) -> dict | None:
+    if not words or words[0] not in tables.months:
+        return None
+    if len(words) == 1:
+        return {"kind": DeadlineKind.MONTH, "month": tables.months[words[0]], "year": year}
+    if len(words) == 2 and (explicit := _year(words[1])):
+        return {"kind": DeadlineKind.MONTH, "month": tables.months[words[0]], "year": explicit}
+    return None
+
+
+def _quarter_number(word: str, tables: _Tables) -> int | None:
+    if word in ROMAN_QUARTERS:
+        return ROMAN_QUARTERS[word]
+    if word in tables.ordinals:
+        return tables.ordinals[word]
+    return _small_number(word, 4)
+
+
+def _read_quarter(words: Tokens, tables: _Tables, year: int | None) -> dict | None:
+    explicit = None
+    if len(words) == 3:
+        explicit = _year(words[2])
+        if explicit is None:
+            return None
+        words = words[:2]
+    if len(words) != 2:
+        return None
+    first, second = words
+    number = None
+    if second in tables.quarter_words:
+        number = _quarter_number(first, tables)
+    elif first in tables.quarter_words:
+        number = _quarter_number(second, tables)
+    if number is None:
+        return None
+    return {"kind": DeadlineKind.QUARTER, "quarter": number, "year": explicit or year}
+
+
+def _read_days(words: Tokens, tables: _Tables, year: int | None) -> dict | None:
+    if len(words) < 2 or (count := _small_number(words[0], 999)) is None:
+        return None
+    unit = words[1:]
+    if unit in tables.working_units or unit in tables.day_units:
+        return {"kind": DeadlineKind.WORKING_DAYS, "working_days": count}
+    return None

@@ -1,0 +1,1 @@
+"""What every feature shares: the base page, site settings (country, languages), the layout of a request, working-day calendars, slugs, JSON-LD, the page cache and input cleaning. Core imports no feature."""

@@ -1,0 +1,1 @@
+"""Ethics codes: the index page, the code page and its numbered sections."""

@@ -1,0 +1,1 @@
+"""The NGO register: the register page, entries, the public listing, downloads and importer."""

@@ -1,1 +1,0 @@
-"""Admin hooks of this feature (filled in by the feature)."""
