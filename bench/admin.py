@@ -3,7 +3,7 @@
     .venv/bin/python bench/admin.py [--rounds 10]
 
 Logged in as a superuser through Django's test client: p50/p95 and SQL queries.
-The action-item report is `registry_pages_action_plans:report` (wagtail_hooks/action_plans.py).
+The action-item report is `registry_pages_action_plans:report` (registry_pages/action_plans/wagtail_hooks.py).
 """
 
 import argparse

@@ -9,7 +9,7 @@ publication workflow. Owners are matched to the locale's `Position`
 snippets by `owner_key` (so "Гл. Секретар" finds "Главен секретар") and
 created when missing, once per distinct owner: public when run from the
 command line, as a draft for an admin user who may not publish positions
-(`importers/snippets.py`).
+(`directory/importing.py`).
 """
 
 from __future__ import annotations

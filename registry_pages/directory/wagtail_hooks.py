@@ -1,7 +1,7 @@
 """Admin menus and choosers for the shared snippets.
 
 The four directory snippets are moderated (drafts, revisions, locking and
-the publication workflow: models/snippets.py); Wagtail's snippet views
+the publication workflow: directory/models.py); Wagtail's snippet views
 provide "Save draft" and "Submit to Publication approval" and show
 "Publish" only to holders of the model's publish permission.
 """

@@ -15,8 +15,8 @@ order) and kept in the cache under the page cache's generation, which every
 publish, unpublish, move or delete renews (`registry_pages.core.page_cache`); so
 filter, sort and page combinations, which the page cache keeps one by one,
 all read the same rows. Filtering and paging happen in Python; a search adds
-one query. Measured with 2,000 entries (bench/README.md): 8 queries with
-the rows cached, one more when they are read, one more with a search.
+one query. The query bound is asserted by the tests; timings are in
+bench/README.md.
 """
 
 from dataclasses import dataclass

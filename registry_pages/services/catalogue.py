@@ -2,7 +2,7 @@
 
 The catalogue filters by category (`?category=<id>`) and first letter
 (`?letter=`) with plain links, so it works without JavaScript. It stays fast
-and within a fixed number of SQL queries at 10,000 cards: the letter index,
+and within a fixed number of SQL queries however many cards: the letter index,
 counts and A–Z order come from light rows (pk, title, category) of all
 cards; only the cards on screen are loaded as pages (the first few of each
 category, or one page of a category or letter, `?page=`). The same module

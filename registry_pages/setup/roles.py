@@ -2,7 +2,7 @@
 
 Nobody but administrators holds `publish_page`: anyone who holds it gets a
 Publish button that bypasses the secretary → mayor workflow. The workflow's
-final approval publishes on the mayor's behalf (see models/workflow.py).
+final approval publishes on the mayor's behalf (see workflow/models.py and workflow/finish.py).
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -36,7 +36,7 @@ PAGE_PERMISSIONS = {
 # Nobody gets `publish_<model>`: the directory snippets are moderated by the
 # publication workflow, whose final approval publishes them (as for pages).
 # `lock`/`unlock` exist only for lockable snippets; deleting a live moderated
-# snippet needs the publish permission (wagtail_hooks/snippets.py).
+# snippet needs the publish permission (directory/wagtail_hooks.py).
 SNIPPET_ACTIONS = {
     PR_EXPERTS: ["add", "change", "delete", "view", "lock", "unlock"],
     SECRETARIES: ["change", "view", "lock", "unlock"],

@@ -2,7 +2,7 @@
 without the publication approval.
 
 Each view here is mounted on wagtail-localize's own URL (see
-`wagtail_hooks/localize.py`), so links, buttons and `reverse()` keep working:
+`workflow/localize_hooks.py`), so links, buttons and `reverse()` keep working:
 
 * **Convert to alias** shows the source page's content on the translation at
   once (and makes a draft translation live). Only someone who may publish the

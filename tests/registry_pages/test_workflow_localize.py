@@ -1,5 +1,5 @@
 """wagtail-localize's own buttons keep to the publication approval
-(registry_pages/workflow/localize_views.py, wagtail_hooks/localize.py)."""
+(registry_pages/workflow/localize_views.py, registry_pages/workflow/localize_hooks.py)."""
 
 import pytest
 from django.contrib.auth import get_user_model
