@@ -19,10 +19,12 @@ and its query classes; the search app needs more than that:
 installed version: after an upgrade that moved one, that test fails and names
 this module, the only one to update.
 
-The SQLite modules of modelsearch define models that exist only on SQLite, so
-they are imported inside the functions, never at the top.
+Its modules are named once, by the constants below (the contract test imports
+the same ones), and imported inside the functions: modelsearch's SQLite
+modules define models that exist only on SQLite.
 """
 
+from importlib import import_module
 from typing import NamedTuple
 
 import modelsearch.backends.database as database_backends
@@ -32,6 +34,7 @@ from django.db.models import Expression, QuerySet
 SQLITE_BACKEND_MODULE = "modelsearch.backends.database.sqlite.sqlite"
 SQLITE_QUERY_MODULE = "modelsearch.backends.database.sqlite.query"
 POSTGRES_BACKEND_MODULE = "modelsearch.backends.database.postgres.postgres"
+UTILS_MODULE = "modelsearch.utils"
 
 
 # Backends
@@ -46,28 +49,20 @@ def is_sqlite_fts_backend(backend) -> bool:
     """`backend` is modelsearch's SQLite FTS5 backend (not its plain fallback for SQLite without FTS5)."""
     if connection.vendor != "sqlite" or database_backends.USE_SQLITE_FTS is False:
         return False  # the SQLite module cannot be imported on other databases, nor without FTS5
-    from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
-
-    return isinstance(backend, SQLiteSearchBackend)
+    return isinstance(backend, import_module(SQLITE_BACKEND_MODULE).SQLiteSearchBackend)
 
 
 def is_postgres_backend(backend) -> bool:
     """`backend` is modelsearch's PostgreSQL full-text backend."""
     if connection.vendor != "postgresql":
         return False
-    from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
-
-    return isinstance(backend, PostgresSearchBackend)
+    return isinstance(backend, import_module(POSTGRES_BACKEND_MODULE).PostgresSearchBackend)
 
 
 def sqlite_backend_classes() -> tuple[type, type]:
     """(SQLiteSearchBackend, SQLiteSearchResults), to subclass; SQLite with FTS5 only."""
-    from modelsearch.backends.database.sqlite.sqlite import (
-        SQLiteSearchBackend,
-        SQLiteSearchResults,
-    )
-
-    return SQLiteSearchBackend, SQLiteSearchResults
+    module = import_module(SQLITE_BACKEND_MODULE)
+    return module.SQLiteSearchBackend, module.SQLiteSearchResults
 
 
 def text_search_config(backend) -> str | None:
@@ -85,9 +80,7 @@ def query_compiler(backend, queryset, query):
 
 def descendant_content_type_ids(model) -> list[int]:
     """The content types of `model` and its subclasses: the index entries that belong to its searches."""
-    from modelsearch.utils import get_descendants_content_types_pks
-
-    return get_descendants_content_types_pks(model)
+    return import_module(UTILS_MODULE).get_descendants_content_types_pks(model)
 
 
 def index_entry_model():
@@ -137,22 +130,20 @@ class SQLiteMatch(NamedTuple):
 
 def normalized_query(compiler):
     """The compiler's query with negations moved to the front, as the SQLite backend runs it."""
-    from modelsearch.backends.database.sqlite.query import normalize
-
-    return normalize(compiler.query)
+    return import_module(SQLITE_QUERY_MODULE).normalize(compiler.query)
 
 
 def sqlite_match(compiler, backend) -> SQLiteMatch:
     """The FTS5 match and bm25 score of modelsearch's SQLite search (`SQLiteSearchQueryCompiler.search`):
     the compiler's fields (or title and body), its model's content types, its weights.
     Not for `MatchAll` or `Not` queries (see `normalized_query`)."""
-    from modelsearch.backends.database.sqlite.query import MatchExpression
-    from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry
+    match_expression = import_module(SQLITE_QUERY_MODULE).MatchExpression
+    fts_index_entry = import_module(SQLITE_BACKEND_MODULE).SQLiteFTSIndexEntry
 
     config = compiler.get_config(backend)
     query = compiler.build_search_query(normalized_query(compiler), config=config)
-    match = MatchExpression(compiler.fields or compiler.FTS_TABLE_FIELDS, query)
-    entries = SQLiteFTSIndexEntry.objects.filter(match).filter(
+    match = match_expression(compiler.fields or compiler.FTS_TABLE_FIELDS, query)
+    entries = fts_index_entry.objects.filter(match).filter(
         index_entry__content_type__in=descendant_content_type_ids(compiler.queryset.model)
     )
     score = compiler._build_rank_expression(compiler.get_search_vectors(), config)

@@ -39,7 +39,8 @@ def parameters(function) -> list[str]:
 
 
 def test_module_paths_exist():
-    for path in (adapter.SQLITE_BACKEND_MODULE, adapter.SQLITE_QUERY_MODULE, adapter.POSTGRES_BACKEND_MODULE):
+    paths = (adapter.SQLITE_BACKEND_MODULE, adapter.SQLITE_QUERY_MODULE, adapter.POSTGRES_BACKEND_MODULE, adapter.UTILS_MODULE)
+    for path in paths:
         contract(importlib.util.find_spec(path) is not None, f"module {path} is gone")
 
 
@@ -108,6 +109,8 @@ def test_index_entry_columns():
 def test_descendant_content_types():
     from wagtail.models import Page as WagtailPage
 
+    utils = importlib.import_module(adapter.UTILS_MODULE)
+    contract(parameters(utils.get_descendants_content_types_pks) == ["model"], "get_descendants_content_types_pks(model) changed")
     ids = adapter.descendant_content_type_ids(WagtailPage)
     contract(len(list(ids)) > 1 and all(isinstance(pk, int) for pk in ids), "get_descendants_content_types_pks changed")
 
