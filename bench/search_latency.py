@@ -91,7 +91,7 @@ def measure(rounds: int):
     from wagtail.models import Locale
 
     from search.engine import search
-    from search.relevance import read_rows
+    from bench.relevance import read_rows
 
     locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGES)}
     rows = read_rows()

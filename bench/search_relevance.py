@@ -36,7 +36,7 @@ def main():
         _db.migrate()
         load_demo()
     print(f"database: {_db.vendor()} ({url.split('@')[-1]}), demo ready in {time.perf_counter() - started:.0f} s")
-    from search.relevance import LANGUAGES, evaluate, read_rows
+    from bench.relevance import LANGUAGES, evaluate, read_rows
 
     figures, misses = evaluate(read_rows())
     print(f"{'language':<9}{'queries':>8}{'MRR@10':>9}{'recall@3':>10}")

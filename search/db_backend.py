@@ -13,14 +13,12 @@ facets and non-relevance orderings use modelsearch unchanged.
 Configured by `search.backends.DATABASE_BACKEND` ("BACKEND": "search.db_backend").
 """
 
-from modelsearch.backends.database import SearchBackend as _database_backend
+from .modelsearch_adapter import database_backend, is_sqlite_fts_backend
 
 
-def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
-    backend = _database_backend(params)
-    from modelsearch.backends.database import USE_SQLITE_FTS
-
-    if USE_SQLITE_FTS and type(backend).__name__ == "SQLiteSearchBackend":
+def SearchBackend(params):
+    backend = database_backend(params)
+    if is_sqlite_fts_backend(backend):
         from .db_backend_sqlite import RankedSQLiteSearchBackend
 
         return RankedSQLiteSearchBackend(params)

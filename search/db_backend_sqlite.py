@@ -1,17 +1,19 @@
-"""The SQLite part of `search.db_backend` (imported only on SQLite: its models
-exist only there)."""
+"""The SQLite part of `search.db_backend` (imported only on SQLite with FTS5: modelsearch's
+SQLite models exist only there)."""
 
-from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
-from modelsearch.backends.database.sqlite.sqlite import (
-    SQLiteFTSIndexEntry,
-    SQLiteSearchBackend,
-    SQLiteSearchResults,
-    get_descendants_content_types_pks,
-)
 from modelsearch.query import MatchAll, Not
 
+from .modelsearch_adapter import (
+    ResultsHooks,
+    normalized_query,
+    sqlite_backend_classes,
+    sqlite_match,
+)
 
-class RankedSQLiteSearchResults(SQLiteSearchResults):
+SQLiteSearchBackend, SQLiteSearchResults = sqlite_backend_classes()
+
+
+class RankedSQLiteSearchResults(ResultsHooks, SQLiteSearchResults):
     def _ranked(self):
         """(best score per matching key, keys the source queryset allows), computed once per
         search and shared by the clones a paginator makes (they share the query compiler)."""
@@ -19,15 +21,8 @@ class RankedSQLiteSearchResults(SQLiteSearchResults):
         cached = getattr(compiler, "_ranked_matches", None)
         if cached is not None:
             return cached
-        config = compiler.get_config(self.backend)
-        query = normalize(compiler.query)
-        match = MatchExpression(compiler.fields or compiler.FTS_TABLE_FIELDS, compiler.build_search_query(query, config=config))
-        entries = SQLiteFTSIndexEntry.objects.filter(match).filter(
-            index_entry__content_type__in=get_descendants_content_types_pks(compiler.queryset.model)
-        )
-        scores = entries.annotate(
-            score=compiler._build_rank_expression(compiler.get_search_vectors(), config)
-        ).values_list("index_entry__object_id", "score")
+        match = sqlite_match(compiler, self.backend)
+        scores = match.entries.annotate(score=match.score).values_list("index_entry__object_id", "score")
         best: dict[str, float] = {}
         for object_id, score in scores:
             if object_id not in best or score < best[object_id]:
@@ -35,7 +30,7 @@ class RankedSQLiteSearchResults(SQLiteSearchResults):
         # The allowed pages by a subquery (as modelsearch counts), not a list of thousands of parameters.
         allowed = {
             str(pk)
-            for pk in compiler.queryset.filter(pk__in=entries.values("index_entry__object_id")).values_list("pk", flat=True)
+            for pk in compiler.queryset.filter(pk__in=match.entries.values("index_entry__object_id")).values_list("pk", flat=True)
         }
         allowed &= best.keys()
         compiler._ranked_matches = (best, allowed)
@@ -43,16 +38,16 @@ class RankedSQLiteSearchResults(SQLiteSearchResults):
 
     def _fast_path(self) -> bool:
         compiler = self.query_compiler
-        return compiler.order_by_relevance and not isinstance(normalize(compiler.query), (MatchAll, Not))
+        return compiler.order_by_relevance and not isinstance(normalized_query(compiler), (MatchAll, Not))
 
-    def _do_count(self):
+    def count_results(self):
         if not self._fast_path():
-            return super()._do_count()
+            return super().count_results()
         return len(self._ranked()[1])
 
-    def _do_search(self):
+    def fetch_results(self):
         if not self._fast_path():
-            return super()._do_search()
+            return super().fetch_results()
         best, allowed = self._ranked()
         ranked = sorted(allowed, key=lambda k: (best[k], -_as_number(k)))[self.start:self.stop]
         if not ranked:
@@ -64,8 +59,8 @@ class RankedSQLiteSearchResults(SQLiteSearchResults):
             obj = rows.get(pk_field.to_python(key))
             if obj is None:
                 continue
-            if self._score_field:
-                setattr(obj, self._score_field, best[key])
+            if self.score_field:
+                setattr(obj, self.score_field, best[key])
             results.append(obj)
         return results
 

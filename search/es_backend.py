@@ -30,6 +30,8 @@ from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend, Ela
 
 from cms.outage import DEFAULT_SECONDS, Circuit
 
+from .modelsearch_adapter import ResultsHooks
+
 DEFAULT_FALLBACK = "search.db_backend"
 
 _raising = contextvars.ContextVar("search_es_raising", default=False)
@@ -58,7 +60,7 @@ class ClusterUnreachable(TransportError):
     """Raised without contacting the cluster while its circuit is open."""
 
 
-class FallbackSearchResults(Elasticsearch9SearchResults):
+class FallbackSearchResults(ResultsHooks, Elasticsearch9SearchResults):
     def _database_results(self):
         compiler = self.query_compiler
         database = get_search_backend(self.backend.fallback)
@@ -67,8 +69,8 @@ class FallbackSearchResults(Elasticsearch9SearchResults):
         else:
             ask = database.search
         results = ask(compiler.query, compiler.queryset, fields=compiler.fields, order_by_relevance=compiler.order_by_relevance)
-        if self._score_field:
-            results = results.annotate_score(self._score_field)
+        if self.score_field:
+            results = results.annotate_score(self.score_field)
         results = results[self.start : self.stop] if self.stop is not None else results[self.start :]
         results.prefetch_related = self.prefetch_related
         return results
@@ -90,11 +92,11 @@ class FallbackSearchResults(Elasticsearch9SearchResults):
         circuit.succeeded()
         return value
 
-    def _do_search(self):
-        return self._answer(lambda: list(super(FallbackSearchResults, self)._do_search()), lambda r: list(r))
+    def fetch_results(self):
+        return self._answer(lambda: list(super(FallbackSearchResults, self).fetch_results()), lambda r: list(r))
 
-    def _do_count(self):
-        return self._answer(super()._do_count, lambda r: r.count())
+    def count_results(self):
+        return self._answer(super().count_results, lambda r: r.count())
 
     def facet(self, field_name):
         return self._answer(lambda: super(FallbackSearchResults, self).facet(field_name), lambda r: r.facet(field_name))

@@ -18,21 +18,22 @@ from django.db import connection, transaction
 from django.db.models import CharField
 from django.db.models.functions import Cast
 from modelsearch.query import PlainText
-from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.backends import get_search_backend
+
+from .modelsearch_adapter import (
+    descendant_content_type_ids,
+    index_entry_model,
+    is_postgres_backend,
+    is_sqlite_fts_backend,
+    query_compiler,
+    sqlite_match,
+    text_search_config,
+)
 
 
 def applies(backend_name: str) -> bool:
     backend = get_search_backend(backend_name)
-    if connection.vendor == "sqlite":  # the SQLite modules cannot be imported on other databases
-        from modelsearch.backends.database.sqlite.sqlite import SQLiteSearchBackend
-
-        return isinstance(backend, SQLiteSearchBackend)
-    if connection.vendor == "postgresql":
-        from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
-
-        return isinstance(backend, PostgresSearchBackend)
-    return False
+    return is_sqlite_fts_backend(backend) or is_postgres_backend(backend)
 
 
 def _in_scope(scope):
@@ -63,14 +64,12 @@ def _default_text_search_config() -> str:
 
 
 def _postgres_matches(scope, query, backend_name, limit):
-    from wagtail.search.models import IndexEntry
-
     terms = [term for term in query.split() if term.replace("_", "").isalnum()]  # words only: no tsquery syntax
     if not terms:
         return []
-    config = get_search_backend(backend_name).config or _default_text_search_config()
+    config = text_search_config(get_search_backend(backend_name)) or _default_text_search_config()
     scope_sql, scope_params = _in_scope(scope).query.sql_with_params()
-    table = IndexEntry._meta.db_table
+    table = index_entry_model()._meta.db_table
     sql = f"""
         SELECT e.object_id, e.content_type_id
         FROM {table} e, to_tsquery(%s::regconfig, %s) q
@@ -80,7 +79,7 @@ def _postgres_matches(scope, query, backend_name, limit):
         ORDER BY ts_rank(e.title, q) * 2 + ts_rank(e.body, q) DESC, e.object_id DESC
         LIMIT %s
     """
-    content_types = list(get_descendants_content_types_pks(scope.model))
+    content_types = list(descendant_content_type_ids(scope.model))
     # A transaction-local setting (see PLANNER_HINT); savepoint=False: inside a transaction
     # no savepoint statements, outside one a transaction of its own.
     with transaction.atomic(using=connection.alias, savepoint=False), connection.cursor() as cursor:
@@ -93,21 +92,12 @@ def _postgres_matches(scope, query, backend_name, limit):
 
 
 def _sqlite_matches(scope, query, backend_name, limit):
-    from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
-    from modelsearch.backends.database.sqlite.sqlite import SQLiteFTSIndexEntry
-
+    """The FTS5 match and bm25 score the ranked SQLite backend uses (`search.db_backend_sqlite`), in the scope."""
     backend = get_search_backend(backend_name)
-    compiler = backend.query_compiler_class(scope, PlainText(query, operator="or"))
-    config = compiler.get_config(backend)
-    match = MatchExpression(compiler.FTS_TABLE_FIELDS, compiler.build_search_query(normalize(compiler.query), config))
-    rank = compiler._build_rank_expression(compiler.get_search_vectors(), config)
+    match = sqlite_match(query_compiler(backend, scope, PlainText(query, operator="or")), backend)
     rows = (
-        SQLiteFTSIndexEntry.objects.filter(match)
-        .filter(
-            index_entry__content_type__in=get_descendants_content_types_pks(scope.model),
-            index_entry__object_id__in=_in_scope(scope),
-        )
-        .annotate(score=rank)
+        match.entries.filter(index_entry__object_id__in=_in_scope(scope))
+        .annotate(score=match.score)
         .order_by("score", "-index_entry__object_id")
         .values_list("index_entry__object_id", "index_entry__content_type_id")[:limit]
     )

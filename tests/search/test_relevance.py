@@ -7,7 +7,7 @@ the threshold fails here.
 
 import pytest
 
-from search.relevance import evaluate, read_rows
+from bench.relevance import evaluate, read_rows
 
 pytestmark = pytest.mark.django_db
 MRR_THRESHOLD = 0.95

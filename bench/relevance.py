@@ -1,8 +1,9 @@
 """Relevance of the search on the demo content: MRR@10 and recall@3.
 
-Shared by `bench/search_relevance.py` and the relevance test: each row of
+Shared by `bench/search_relevance.py`, `bench/search_latency.py` and the
+relevance test (`tests/search/test_relevance.py`): each row of
 tests/data/search_queries.tsv is a citizen's query and the service card that
-should come first.
+should come first. A benchmark helper: the search app never reads tests/data.
 """
 
 import csv
