@@ -1,8 +1,8 @@
 """Wagtail's database search backend, with relevance ranking that scales on SQLite.
 
 modelsearch's SQLite backend orders results by a *correlated* subquery that
-re-runs the FTS5 MATCH for every matching row, so a query matching 5,000
-pages of a 40,000-page portal took 2–20 s (bench/README.md). Here the
+re-runs the FTS5 MATCH for every matching row, so a query matching thousands
+of pages takes seconds (figures in bench/README.md). Here the
 matches and their bm25 scores are read once, the source queryset keeps only
 the allowed pages (live, public, language…: one query on the primary keys),
 the page of results is cut in Python and its rows fetched by primary key:

@@ -1,6 +1,6 @@
 """The pages matching a query, best first, in one fast query (database backends).
 
-With thousands of matches (10,000 cards, a common word) the database
+With thousands of matches (a common word in a large catalogue) the database
 backends are slow where we need them: modelsearch's SQLite backend orders by
 a correlated subquery that re-runs the full-text match for every matching
 row (seconds), and its PostgreSQL backend matches `title || body`, a
@@ -49,7 +49,7 @@ def ranked_matches(scope, query: str, backend_name: str, limit: int = 20_000) ->
 
 PLANNER_HINT = """PostgreSQL prices `@@` on a stored tsvector like a cheap comparison, so when a
 common word matches a fifth of the entries it reads every entry and decompresses its vectors
-(60 ms with 10,000 cards) instead of the GIN indexes of title and body (15 ms; bench/README.md).
+instead of using the GIN indexes of title and body, several times slower (bench/README.md).
 The query runs with sequential scans disabled for the transaction, and the setting is put back
 as it was as soon as the rows are read, so no other query runs with it."""
 
