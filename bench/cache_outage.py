@@ -47,11 +47,11 @@ def redis(location, breaker=True):
 
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 10
 scenarios = [
-    ("Redis up, page cache off (rendered)", {"CACHES": redis("redis://127.0.0.1:6379/8"), "PORTAL_PAGE_CACHE_TIMEOUT": 0}, ROUNDS),
-    ("Redis up, page cache on (hits)", {"CACHES": redis("redis://127.0.0.1:6379/8"), "PORTAL_PAGE_CACHE_TIMEOUT": 600}, ROUNDS),
-    ("Redis refused (closed port), breaker", {"CACHES": redis("redis://127.0.0.1:9/0"), "PORTAL_PAGE_CACHE_TIMEOUT": 600}, ROUNDS),
-    ("Redis silent (never answers), breaker", {"CACHES": redis(SILENT), "PORTAL_PAGE_CACHE_TIMEOUT": 600}, ROUNDS),
-    ("Redis silent, WITHOUT breaker", {"CACHES": redis(SILENT, breaker=False), "PORTAL_PAGE_CACHE_TIMEOUT": 600}, 2),
+    ("Redis up, page cache off (rendered)", {"CACHES": redis("redis://127.0.0.1:6379/8"), "REGISTRY_PAGE_CACHE_TIMEOUT": 0}, ROUNDS),
+    ("Redis up, page cache on (hits)", {"CACHES": redis("redis://127.0.0.1:6379/8"), "REGISTRY_PAGE_CACHE_TIMEOUT": 600}, ROUNDS),
+    ("Redis refused (closed port), breaker", {"CACHES": redis("redis://127.0.0.1:9/0"), "REGISTRY_PAGE_CACHE_TIMEOUT": 600}, ROUNDS),
+    ("Redis silent (never answers), breaker", {"CACHES": redis(SILENT), "REGISTRY_PAGE_CACHE_TIMEOUT": 600}, ROUNDS),
+    ("Redis silent, WITHOUT breaker", {"CACHES": redis(SILENT, breaker=False), "REGISTRY_PAGE_CACHE_TIMEOUT": 600}, 2),
 ]
 client = Client()
 for url in urls.values():
@@ -59,7 +59,7 @@ for url in urls.values():
 print("| scenario | " + " | ".join(urls) + " |")
 print("|---|" + "---|" * len(urls))
 for label, overrides, rounds in scenarios:
-    with override_settings(PORTAL_PAGE_CACHE_GENERATION_FILE="", **overrides):
+    with override_settings(REGISTRY_PAGE_CACHE_GENERATION_FILE="", **overrides):
         cache.clear()
         first = {}
         times = {name: [] for name in urls}

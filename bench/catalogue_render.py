@@ -45,7 +45,7 @@ def main():
     print(f"catalogue_render · {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {machine()} · {database_label()}"
           f" · load average {os.getloadavg()[0]:.1f}")
     print(f"{'page':<40} {'uncached p50':>12} {'p95':>8} {'cpu p95':>8} {'queries':>8} {'bytes':>9}")
-    with override_settings(PORTAL_PAGE_CACHE_TIMEOUT=0):
+    with override_settings(REGISTRY_PAGE_CACHE_TIMEOUT=0):
         for label, url in targets():
             client = Client()
             size = len(client.get(url).content)  # warm process-level caches

@@ -77,7 +77,7 @@ def main():
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--uncached", action="store_true", help="PORTAL_PAGE_CACHE_TIMEOUT=0 in the workers")
+    parser.add_argument("--uncached", action="store_true", help="PORTAL_PAGE_CACHE_TIMEOUT=0 (env) in the workers")
     parser.add_argument("--urls", type=int, default=0, help="only the first N URLs of the mix (a hot set)")
     args = parser.parse_args()
     setup()

@@ -106,11 +106,11 @@ def main():
             print(f"{label:<42} n/a: page type not on this branch")
             continue
         rounds = max(3, args.rounds // weight) if weight > 1 else args.rounds
-        with override_settings(PORTAL_PAGE_CACHE_TIMEOUT=0):
+        with override_settings(REGISTRY_PAGE_CACHE_TIMEOUT=0):
             client = Client()
             client.get(urls[0])  # warm process-level caches (site root paths, templates)
             cold, cold_q = measure(client, urls, rounds)
-        with override_settings(PORTAL_PAGE_CACHE_TIMEOUT=600):
+        with override_settings(REGISTRY_PAGE_CACHE_TIMEOUT=600):
             cache.clear()
             client = Client()
             for url in urls:

@@ -24,7 +24,7 @@ if _db["ENGINE"].endswith("sqlite3"):
 elif _db["NAME"] != "bench_perf":
     raise RuntimeError("The bench PostgreSQL database must be named bench_perf (never the dev database).")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-PORTAL_PAGE_CACHE_GENERATION_FILE = os.environ.get(
+REGISTRY_PAGE_CACHE_GENERATION_FILE = os.environ.get(
     "PORTAL_PAGE_CACHE_GENERATION_FILE", "" if os.environ.get("REDIS_URL") else "/tmp/bench_perf.generation"
 )
 LOGGING = {"version": 1, "disable_existing_loggers": False}

@@ -32,3 +32,4 @@ class RegistryPagesConfig(AppConfig):
             import_module(module)
         notifications.connect()
         page_cache.connect()
+        from registry_pages import checks  # noqa: F401  (registers the system checks)

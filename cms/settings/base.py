@@ -165,18 +165,18 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 # balancer): the client address is the N-th X-Forwarded-For entry from the
 # right; 0 = REMOTE_ADDR (registry_pages.core.client_ip). Used by the feedback limit
 # and the admin login lockout.
-PORTAL_TRUSTED_PROXY_COUNT = int(os.environ.get("PORTAL_TRUSTED_PROXY_COUNT", "0"))
+REGISTRY_TRUSTED_PROXY_COUNT = int(os.environ.get("PORTAL_TRUSTED_PROXY_COUNT", "0"))
 
 # Anonymous page cache (registry_pages.core.page_cache, docs/performance.md): seconds a
 # page stays cached at most; any publish or snippet save invalidates sooner.
-PORTAL_PAGE_CACHE_TIMEOUT = int(os.environ.get("PORTAL_PAGE_CACHE_TIMEOUT", "600"))
+REGISTRY_PAGE_CACHE_TIMEOUT = int(os.environ.get("PORTAL_PAGE_CACHE_TIMEOUT", "600"))
 # Local memory is per process: without Redis the workers share the cache
 # generation through this file's modification time.
-PORTAL_PAGE_CACHE_GENERATION_FILE = os.environ.get(
+REGISTRY_PAGE_CACHE_GENERATION_FILE = os.environ.get(
     "PORTAL_PAGE_CACHE_GENERATION_FILE", "" if os.environ.get("REDIS_URL") else str(BASE_DIR / "var" / "page-cache-generation")
 )
 # Models outside the add-on whose rows public pages show.
-PORTAL_PAGE_CACHE_MODELS = ["search.SynonymSet"]
+REGISTRY_PAGE_CACHE_MODELS = ["search.SynonymSet"]
 
 # Content-Security-Policy (django-csp, cms/csp.py): public pages only from the
 # portal itself, no inline script or style; the admin gets its own policy.
@@ -218,7 +218,7 @@ PORTAL_ADMIN_CSP_PREFIXES = ("/admin/", "/django-admin/")
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Admin sign-in: django-axes counts wrong passwords per user name *and* client
-# address (PORTAL_TRUSTED_PROXY_COUNT), locks that pair after 5 in a row for 15
+# address (REGISTRY_TRUSTED_PROXY_COUNT), locks that pair after 5 in a row for 15
 # minutes, whatever the password, and shows cms/templates/axes/lockout.html
 # (429). Another user, or the same user from elsewhere, is not locked.
 AUTHENTICATION_BACKENDS = [

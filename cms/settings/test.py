@@ -15,11 +15,11 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"},
 }
-PORTAL_TRUSTED_PROXY_COUNT = 0
+REGISTRY_TRUSTED_PROXY_COUNT = 0
 # Off for the suite (pages are re-read after direct ORM changes); the cache
 # tests switch it on with the `settings` fixture.
-PORTAL_PAGE_CACHE_TIMEOUT = 0
-PORTAL_PAGE_CACHE_GENERATION_FILE = ""
+REGISTRY_PAGE_CACHE_TIMEOUT = 0
+REGISTRY_PAGE_CACHE_GENERATION_FILE = ""
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.db_backend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405

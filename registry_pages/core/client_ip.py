@@ -1,6 +1,6 @@
 """The citizen's address as the portal sees it, behind a known number of proxies.
 
-`PORTAL_TRUSTED_PROXY_COUNT` (default 0) says how many reverse proxies of the
+`REGISTRY_TRUSTED_PROXY_COUNT` (default 0) says how many reverse proxies of the
 portal's own stand in front of Django:
 
 * 0 – Django faces the clients: the address is `REMOTE_ADDR`;
@@ -24,7 +24,7 @@ UNKNOWN = "unknown"
 
 def trusted_proxy_count() -> int:
     try:
-        return max(0, int(getattr(settings, "PORTAL_TRUSTED_PROXY_COUNT", 0) or 0))
+        return max(0, int(getattr(settings, "REGISTRY_TRUSTED_PROXY_COUNT", 0) or 0))
     except (TypeError, ValueError):
         return 0
 

@@ -7,7 +7,7 @@ the sorted query string and today's local date (reception days and deadlines
 change at midnight). Any publish, unpublish, move or delete of a page or of a
 moderated snippet (Wagtail's `published`/`unpublished` signals), and any
 save or delete of a model the pages show (snippets, site settings, images,
-documents, sites, locales, view restrictions, `PORTAL_PAGE_CACHE_MODELS`),
+documents, sites, locales, view restrictions, `REGISTRY_PAGE_CACHE_MODELS`),
 bumps the generation: every cached page is invalidated at once.
 
 Whole-cache invalidation was chosen over per-page keys on purpose: a page
@@ -24,12 +24,12 @@ Never cached (documented in docs/performance.md):
   form with a token, a session cookie; the cards' feedback form needs none), that used a CSRF token
   (`CSRF_COOKIE_NEEDS_UPDATE`), that say `Cache-Control: private/no-cache/
   no-store`, or that are streamed;
-- paths under `PORTAL_PAGE_CACHE_EXCLUDE` (admin, previews, documents whose
+- paths under `REGISTRY_PAGE_CACHE_EXCLUDE` (admin, previews, documents whose
   collection may be private, language switch, static files);
-- with `PORTAL_PAGE_CACHE_TIMEOUT = 0` (the test settings), nothing at all.
+- with `REGISTRY_PAGE_CACHE_TIMEOUT = 0` (the test settings), nothing at all.
 
 With a per-process cache (local memory) and several workers, set
-`PORTAL_PAGE_CACHE_GENERATION_FILE`: the generation is then the modification
+`REGISTRY_PAGE_CACHE_GENERATION_FILE`: the generation is then the modification
 time of that file, so a publication in one worker invalidates every worker
 on the host (with Redis the generation lives in Redis).
 
@@ -82,7 +82,7 @@ CACHE_HEADER = "X-Page-Cache"
 
 
 def _cache():
-    return caches[getattr(settings, "PORTAL_PAGE_CACHE_ALIAS", "default")]
+    return caches[getattr(settings, "REGISTRY_PAGE_CACHE_ALIAS", "default")]
 
 
 def layout_cache():
@@ -91,11 +91,11 @@ def layout_cache():
 
 
 def timeout() -> int:
-    return int(getattr(settings, "PORTAL_PAGE_CACHE_TIMEOUT", DEFAULT_TIMEOUT))
+    return int(getattr(settings, "REGISTRY_PAGE_CACHE_TIMEOUT", DEFAULT_TIMEOUT))
 
 
 def _generation_file() -> str:
-    return getattr(settings, "PORTAL_PAGE_CACHE_GENERATION_FILE", "") or ""
+    return getattr(settings, "REGISTRY_PAGE_CACHE_GENERATION_FILE", "") or ""
 
 
 _bump_pending = False  # a bump this process could not store (cache unreachable)
@@ -104,7 +104,7 @@ _bump_pending = False  # a bump this process could not store (cache unreachable)
 def generation() -> int:
     """The current generation: in the cache (shared by every worker with Redis),
     or, with a per-process cache such as local memory, the modification time
-    of `PORTAL_PAGE_CACHE_GENERATION_FILE`, which every worker on the host sees."""
+    of `REGISTRY_PAGE_CACHE_GENERATION_FILE`, which every worker on the host sees."""
     path = _generation_file()
     if path:
         try:
@@ -165,7 +165,7 @@ def _request_cacheable(request) -> bool:
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
         return False
-    exclude = getattr(settings, "PORTAL_PAGE_CACHE_EXCLUDE", DEFAULT_EXCLUDE)
+    exclude = getattr(settings, "REGISTRY_PAGE_CACHE_EXCLUDE", DEFAULT_EXCLUDE)
     return not any(request.path.startswith(prefix) for prefix in exclude)
 
 
@@ -226,7 +226,7 @@ def watched_models() -> set:
         from wagtail.contrib.settings.registry import registry as settings_registry
         from wagtail.snippets.models import get_snippet_models
 
-        labels = list(DEFAULT_MODELS) + list(getattr(settings, "PORTAL_PAGE_CACHE_MODELS", ()))
+        labels = list(DEFAULT_MODELS) + list(getattr(settings, "REGISTRY_PAGE_CACHE_MODELS", ()))
         models = set(get_snippet_models()) | set(settings_registry)
         for label in labels:
             try:

@@ -1,7 +1,7 @@
 """How many answers one client gave on one card today, without storing who.
 
 The cache key is a SHA-256 of the site's secret key, the client address
-(`registry_pages.core.client_ip`: behind `PORTAL_TRUSTED_PROXY_COUNT` proxies),
+(`registry_pages.core.client_ip`: behind `REGISTRY_TRUSTED_PROXY_COUNT` proxies),
 the date and the card's translation key: it cannot be turned back into an
 address, changes every day and expires after a day. The limit is
 `REGISTRY_FEEDBACK_DAILY_LIMIT` (default 5) per card, client and day.

@@ -38,8 +38,8 @@ def closed_redis_url():
 
 @pytest.fixture
 def page_cache_on(settings):
-    settings.PORTAL_PAGE_CACHE_TIMEOUT = 600
-    settings.PORTAL_PAGE_CACHE_GENERATION_FILE = ""
+    settings.REGISTRY_PAGE_CACHE_TIMEOUT = 600
+    settings.REGISTRY_PAGE_CACHE_GENERATION_FILE = ""
     return settings
 
 

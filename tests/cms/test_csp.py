@@ -29,7 +29,7 @@ def test_public_pages_get_the_strict_policy(client, path):
 
 @pytest.mark.django_db
 def test_cached_public_pages_keep_the_header(client, settings):
-    settings.PORTAL_PAGE_CACHE_TIMEOUT = 60
+    settings.REGISTRY_PAGE_CACHE_TIMEOUT = 60
     first = client.get("/bg/")
     second = client.get("/bg/")
     assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")

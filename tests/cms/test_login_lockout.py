@@ -50,7 +50,7 @@ def test_fewer_failures_then_success_resets_the_count(editor, settings):
 
 
 def test_lockout_counts_the_citizen_behind_the_proxy(editor, settings):
-    settings.PORTAL_TRUSTED_PROXY_COUNT = 1
+    settings.REGISTRY_TRUSTED_PROXY_COUNT = 1
     for _ in range(settings.AXES_FAILURE_LIMIT):
         _sign_in(Client(), "t_lock_editor", "wrong", address="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.7")
     assert AccessAttempt.objects.get(username="t_lock_editor").ip_address == "198.51.100.7"

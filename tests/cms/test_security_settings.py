@@ -31,5 +31,5 @@ def test_without_redis_the_ratelimit_alias_is_local_memory():
 
 
 def test_trusted_proxy_count_comes_from_the_environment():
-    assert _settings("print(settings.PORTAL_TRUSTED_PROXY_COUNT)") == 0
-    assert _settings("print(settings.PORTAL_TRUSTED_PROXY_COUNT)", PORTAL_TRUSTED_PROXY_COUNT="2") == 2
+    assert _settings("print(settings.REGISTRY_TRUSTED_PROXY_COUNT)") == 0
+    assert _settings("print(settings.REGISTRY_TRUSTED_PROXY_COUNT)", PORTAL_TRUSTED_PROXY_COUNT="2") == 2

@@ -33,8 +33,8 @@ def page_cache(request, settings, tmp_path):
                 "KEY_PREFIX": f"test-{os.getpid()}",
             }
         }
-    settings.PORTAL_PAGE_CACHE_TIMEOUT = 600
-    settings.PORTAL_PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation") if request.param == "file" else ""
+    settings.REGISTRY_PAGE_CACHE_TIMEOUT = 600
+    settings.REGISTRY_PAGE_CACHE_GENERATION_FILE = str(tmp_path / "generation") if request.param == "file" else ""
     cache.clear()
     yield
     cache.clear()
@@ -157,7 +157,7 @@ def test_non_get_admin_and_errors_are_not_cached(client, page_cache):
 
 
 def test_switched_off_with_a_zero_timeout(client, settings, page_cache):
-    settings.PORTAL_PAGE_CACHE_TIMEOUT = 0
+    settings.REGISTRY_PAGE_CACHE_TIMEOUT = 0
     _get(client, "/bg/")
     response, queries = _get(client, "/bg/")
     assert CACHE_HEADER not in response and queries > 0
@@ -188,7 +188,7 @@ def test_generation_file_is_shared_by_processes(settings, tmp_path):
     from registry_pages.core.page_cache import invalidate
 
     path = tmp_path / "generation"
-    settings.PORTAL_PAGE_CACHE_GENERATION_FILE = str(path)
+    settings.REGISTRY_PAGE_CACHE_GENERATION_FILE = str(path)
     before = generation()
     invalidate()
     invalidate()

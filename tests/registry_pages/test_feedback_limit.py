@@ -72,19 +72,19 @@ def test_limit_uses_the_default_cache_where_the_site_has_no_ratelimit_alias(sett
     ],
 )
 def test_client_address_behind_trusted_proxies(settings, proxies, forwarded, expected):
-    settings.PORTAL_TRUSTED_PROXY_COUNT = proxies
+    settings.REGISTRY_TRUSTED_PROXY_COUNT = proxies
     headers = {} if forwarded is None else {"HTTP_X_FORWARDED_FOR": forwarded}
     assert client_address(RequestFactory().get("/", REMOTE_ADDR="10.0.0.2", **headers)) == expected
 
 
 def test_garbage_remote_addr_is_unknown(settings):
-    settings.PORTAL_TRUSTED_PROXY_COUNT = 0
+    settings.REGISTRY_TRUSTED_PROXY_COUNT = 0
     assert client_address(RequestFactory().get("/", REMOTE_ADDR="<script>")) == "unknown"
 
 
 @pytest.mark.django_db
 def test_citizens_behind_one_proxy_have_their_own_limits(client, site_root, settings):
-    settings.PORTAL_TRUSTED_PROXY_COUNT = 1
+    settings.REGISTRY_TRUSTED_PROXY_COUNT = 1
     settings.REGISTRY_FEEDBACK_DAILY_LIMIT = 2
     ratelimit.limit_cache().clear()
     service = new_card(site_root, "t-limit-proxy")
