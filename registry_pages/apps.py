@@ -25,6 +25,7 @@ class RegistryPagesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from registry_pages import checks  # noqa: F401  (registers the system checks)
         from registry_pages.core import page_cache
         from registry_pages.workflow import notifications
 
@@ -32,4 +33,3 @@ class RegistryPagesConfig(AppConfig):
             import_module(module)
         notifications.connect()
         page_cache.connect()
-        from registry_pages import checks  # noqa: F401  (registers the system checks)
