@@ -10,5 +10,5 @@ test-fast:  ## SQLite only
 	.venv/bin/python -m pytest
 
 messages:  ## extract and compile translations
-	for app in registry_pages home search cms; do (cd $$app && ../.venv/bin/python ../manage.py makemessages -l bg -l pl -l uk); done
+	for app in registry_pages home search portal_demo cms; do (cd $$app && ../.venv/bin/python ../manage.py makemessages -l bg -l pl -l uk); done
 	.venv/bin/python manage.py compilemessages --ignore .venv

@@ -26,7 +26,7 @@ LANGUAGES = ("bg", "pl", "uk", "en")
 
 
 def _demo_texts(language):
-    from registry_pages.demo.data.services import SERVICES
+    from portal_demo.content.data.services import SERVICES
 
     titles = [s["title"].in_language(language) for s in SERVICES]
     summaries = [s["summary"].in_language(language) for s in SERVICES]
@@ -38,6 +38,7 @@ def generate(total: int, seed: int = 7) -> int:
     from django.db import transaction
     from wagtail.models import Locale, Page
 
+    from portal_demo.treebeard_adapter import child_path
     from registry_pages.models import ServiceCardPage, ServiceCategory, ServiceIndexPage
 
     rng = random.Random(seed)
@@ -58,7 +59,7 @@ def generate(total: int, seed: int = 7) -> int:
                 pages.append(
                     Page(
                         title=title, draft_title=title, slug=f"card-{n}", locale=locale, content_type=card_type,
-                        path=ServiceCardPage._get_path(index.path, index.depth + 1, n + 1), depth=index.depth + 1,
+                        path=child_path(index, n + 1), depth=index.depth + 1,
                         numchild=0, live=True, url_path=f"{index.url_path}card-{n}/",
                     )
                 )

@@ -14,6 +14,7 @@ from cms.settings.base import *  # noqa: F401,F403
 DEBUG = False
 SECRET_KEY = "bench-only-key-" + "x" * 40
 ALLOWED_HOSTS = ["*"]
+INSTALLED_APPS = [*INSTALLED_APPS, "portal_demo"]  # noqa: F405  (load_demo, generate_portal_load)
 PORTAL_DEMO = True  # the bench database is prepared with load_demo
 BENCH_DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "sqlite:////tmp/bench_perf.sqlite3")
 DATABASES = {"default": dj_database_url.parse(BENCH_DATABASE_URL, conn_max_age=600)}

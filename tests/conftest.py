@@ -1,8 +1,8 @@
 """Fixtures shared by the whole suite.
 
-With the project's settings (cms.settings.test) the demo municipality is
-loaded once per test session, inside the test database, so page tests read
-realistic content; every test still runs in its own rolled-back transaction.
+With the project's settings (cms.settings.test, which install portal_demo)
+the demo municipality is loaded once per test session, inside the test
+database, so page tests read realistic content; every test still runs in its own rolled-back transaction.
 With the add-on's standalone settings (tests.addon_settings) there is no
 demo: add-on tests build what they need under the site's root page.
 """
@@ -18,7 +18,7 @@ from wagtail.models import Locale, Page, Site
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = REPO_ROOT.parent / "shared" / "seeds"
-DEMO_LOADED = apps.is_installed("home")
+DEMO_LOADED = apps.is_installed("portal_demo")
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,10 @@ DEV_SECRET_KEY = "django-insecure-dev-only-key-never-use-in-production"
 SECRET_KEY = os.environ.get("SECRET_KEY", DEV_SECRET_KEY)  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
-# The demo prints its users' passwords; only these settings allow it.
+# The demo municipality and the load generator (`load_demo`, `generate_portal_load`);
+# production does not install them. The demo prints its users' passwords; only
+# these settings allow it.
+INSTALLED_APPS = [*INSTALLED_APPS, "portal_demo"]  # noqa: F405
 PORTAL_DEMO = True
 
 try:

@@ -24,4 +24,6 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.db_backend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
+# The suite loads the demo municipality once per session (tests/conftest.py).
+INSTALLED_APPS = [*INSTALLED_APPS, "portal_demo"]  # noqa: F405
 PORTAL_DEMO = True

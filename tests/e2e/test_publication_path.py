@@ -5,7 +5,7 @@ then public with its approval trail (issue 5's browser test)."""
 import pytest
 from django.contrib.auth import get_user_model
 
-from home.management.commands.load_demo import DEMO_PASSWORD_SUFFIX
+from portal_demo.management.commands.load_demo import DEMO_PASSWORD_SUFFIX
 from registry_pages.models import ServiceCardPage, ServiceIndexPage
 
 from .support.pages import in_language

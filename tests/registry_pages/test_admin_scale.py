@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from registry_pages.loadgen import run
+from portal_demo.loadgen.runner import run
 from registry_pages.models import ServiceCardPage, ServiceIndexPage
 
 from .workflow_support import as_user, superuser

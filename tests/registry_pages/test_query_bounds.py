@@ -80,7 +80,7 @@ def test_search_page(warm, language, django_assert_max_num_queries):
 
 
 def test_catalogue_queries_do_not_grow_with_cards(warm):
-    from registry_pages.loadgen import run
+    from portal_demo.loadgen.runner import run
 
     index = ServiceIndexPage.objects.live().get(locale__language_code="bg")
     card = ServiceCardPage.objects.live().child_of(index).first()

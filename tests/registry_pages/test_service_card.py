@@ -15,8 +15,8 @@ from django.utils.translation import gettext
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.test.utils import WagtailPageTestCase
 
-from registry_pages.demo.text import T
-from registry_pages.demo.translate import translate, translate_all
+from portal_demo.content.text import T
+from portal_demo.content.translate import translate, translate_all
 from registry_pages.models import ServiceCardPage, ServiceIndexPage
 from registry_pages.opendata.responses import BOM
 

@@ -7,7 +7,7 @@ from wagtail.models import Locale, Page
 from modelsearch.query import MATCH_ALL
 from wagtail.search.backends import get_search_backend
 
-from registry_pages.loadgen import run
+from portal_demo.loadgen.runner import run
 
 pytestmark = pytest.mark.django_db
 BACKEND = {"default": {"BACKEND": "search.db_backend"}}

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from registry_pages.demo.data.services import SERVICES
-from registry_pages.demo.text import T
-from search.demo_data import SYNONYMS
+from portal_demo.content.data.services import SERVICES
+from portal_demo.content.text import T
+from portal_demo.content.data.synonyms import SYNONYMS
 
 TSV = Path(__file__).resolve().parent.parent / "data" / "search_queries.tsv"
 LANGUAGES = ("bg", "pl", "uk", "en")
