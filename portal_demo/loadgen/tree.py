@@ -16,6 +16,7 @@ from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
+from portal_demo.django_adapter import insert_own_rows
 from portal_demo.treebeard_adapter import child_path, last_child_number
 
 BATCH_SIZE = 500
@@ -64,4 +65,4 @@ def _insert_specific(model, pages, batch_size):
     connection = connections[db]
     batch_size = min(batch_size, connection.ops.bulk_batch_size(fields, pages) or batch_size)
     for start in range(0, len(pages), batch_size):
-        model._base_manager._insert(pages[start:start + batch_size], fields=fields, using=db)
+        insert_own_rows(model, pages[start:start + batch_size], fields, db)
