@@ -157,11 +157,13 @@ def test_malformed_files_write_nothing_and_name_the_line(name, tmp_path, site_ro
     assert error.value.line == line and mention in str(error.value)
 
 
-def test_refusals_before_reading_write_nothing(tmp_path, seeds_dir, site_root):
+def test_refusals_before_reading_write_nothing(tmp_path, site_root):
+    plan_file = tmp_path / "plan.txt"
+    plan_file.write_text("План за проба\n1. Тема\n1.1. Задача\nСрок: март\nОтговорник: Кмет\n", encoding="utf-8")
     before = counts()
     for args in (
-        (seeds_dir / SEED, "--parent", 999999, "--year", 2026),
-        (seeds_dir / SEED, "--parent", site_root.pk, "--year", 2026, "--language", "xx"),
+        (plan_file, "--parent", 999999, "--year", 2026),
+        (plan_file, "--parent", site_root.pk, "--year", 2026, "--language", "xx"),
         (tmp_path / "missing.txt", "--parent", site_root.pk, "--year", 2026),
     ):
         with pytest.raises(CommandError):
@@ -169,8 +171,10 @@ def test_refusals_before_reading_write_nothing(tmp_path, seeds_dir, site_root):
     plan_parent = ActionPlanPage(title="П", slug="p-parent", period_start=2026)
     site_root.add_child(instance=plan_parent)
     with pytest.raises(CommandError):
-        run(seeds_dir / SEED, "--parent", plan_parent.pk, "--year", 2026)  # a plan inside a plan
+        run(plan_file, "--parent", plan_parent.pk, "--year", 2026)  # a plan inside a plan
     assert counts()[1:] == before[1:]
+    run(plan_file, "--parent", site_root.pk, "--year", 2026)  # the file itself imports: the arguments were refused
+    assert counts()[1] == before[1] + 1
 
 
 def test_owner_keys_ignore_quotes_spacing_and_abbreviations():
