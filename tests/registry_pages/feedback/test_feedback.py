@@ -10,7 +10,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client
-from django.utils import timezone
 
 from registry_pages.feedback.chart import bar_chart
 from registry_pages.feedback.ratelimit import client_key, limit_cache

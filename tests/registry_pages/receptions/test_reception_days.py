@@ -17,7 +17,7 @@ from django.utils import translation
 from django.utils.dates import WEEKDAYS
 from django.utils.translation import gettext
 from icalendar import Calendar
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from registry_pages.models import (
     Department,
