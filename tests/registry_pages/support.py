@@ -1,6 +1,6 @@
 """Helpers shared by the add-on's tests in every feature folder: the site's
-language, messages as the commands print them, translated ancestors, the
-repository's example files."""
+language, what the commands print, translated ancestors, the repository's
+example files."""
 
 from pathlib import Path
 
@@ -27,3 +27,16 @@ def translate_ancestors(page, locale):
     for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
         if not ancestor.has_translation(locale):
             ancestor.copy_for_translation(locale).save_revision().publish()
+
+
+class CommandOutput:
+    """A command's stdout or stderr, kept as text (`call_command(..., stdout=out)`)."""
+
+    def __init__(self):
+        self.text = ""
+
+    def write(self, text):
+        self.text += text
+
+    def flush(self):
+        pass

@@ -12,7 +12,7 @@ from registry_pages.importing.reader import read_rows
 from registry_pages.core.slugs import slug_for
 from registry_pages.models import ServiceCardPage
 
-from tests.registry_pages.support import EXAMPLES
+from tests.registry_pages.support import EXAMPLES, CommandOutput
 from tests.registry_pages.support import in_bg as _bg
 from tests.registry_pages.services.support import catalogue, category
 
@@ -29,7 +29,7 @@ def index(site_root):
 
 
 def _run(path, index, **options):
-    out, err = _Buffer(), _Buffer()
+    out, err = CommandOutput(), CommandOutput()
     call_command(
         "import_registry", str(path), type_name=options.get("type_name", "service"),
         parent=options.get("parent", str(index.pk)), language="bg", stdout=out, stderr=err,
@@ -37,24 +37,13 @@ def _run(path, index, **options):
     return out.text, err.text
 
 
-class _Buffer:
-    def __init__(self):
-        self.text = ""
-
-    def write(self, text):
-        self.text += text
-
-    def flush(self):
-        pass
-
-
 def _fail(path, index, **options):
     before = Page.objects.count()
-    err = _Buffer()
+    err = CommandOutput()
     with pytest.raises(CommandError) as raised:
         call_command(
             "import_registry", str(path), type_name=options.get("type_name", "service"),
-            parent=options.get("parent", str(index.pk)), language="bg", stdout=_Buffer(), stderr=err,
+            parent=options.get("parent", str(index.pk)), language="bg", stdout=CommandOutput(), stderr=err,
         )
     assert Page.objects.count() == before, "a refused import wrote pages"
     with translation.override("bg"):

@@ -9,22 +9,11 @@ from wagtail.models import Page
 from registry_pages.models import NGOEntryPage
 
 from tests.registry_pages.ngos.support import activity_field, register
-from tests.registry_pages.support import EXAMPLES
+from tests.registry_pages.support import EXAMPLES, CommandOutput
 from tests.registry_pages.support import in_bg as _bg
 
 pytestmark = pytest.mark.django_db
 HEADER = "name,legal_form,email,fields,activities,date_registered,consent"
-
-
-class _Buffer:
-    def __init__(self):
-        self.text = ""
-
-    def write(self, text):
-        self.text += text
-
-    def flush(self):
-        pass
 
 
 @pytest.fixture
@@ -35,18 +24,18 @@ def reg(site_root):
 
 
 def _run(path, reg):
-    out = _Buffer()
+    out = CommandOutput()
     call_command("import_registry", str(path), type_name="ngo", parent=str(reg.pk), language="bg", stdout=out,
-                 stderr=_Buffer())
+                 stderr=CommandOutput())
     return out.text
 
 
 def _fail(path, reg) -> str:
     before = (Page.objects.count(), NGOEntryPage.objects.count())
-    err = _Buffer()
+    err = CommandOutput()
     with pytest.raises(CommandError) as raised:
         call_command("import_registry", str(path), type_name="ngo", parent=str(reg.pk), language="bg",
-                     stdout=_Buffer(), stderr=err)
+                     stdout=CommandOutput(), stderr=err)
     assert (Page.objects.count(), NGOEntryPage.objects.count()) == before, "a refused import wrote pages"
     return err.text + "\n" + str(raised.value)
 
@@ -146,5 +135,5 @@ def test_entries_go_only_under_a_register(site_root, tmp_path):
     before = NGOEntryPage.objects.count()
     with pytest.raises(CommandError):
         call_command("import_registry", str(path), type_name="ngo", parent=str(site_root.pk), language="bg",
-                     stdout=_Buffer(), stderr=_Buffer())
+                     stdout=CommandOutput(), stderr=CommandOutput())
     assert NGOEntryPage.objects.count() == before
