@@ -7,6 +7,7 @@ With the add-on's standalone settings (tests.addon_settings) there is no
 demo: add-on tests build what they need under the site's root page.
 """
 
+import os
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,10 @@ from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SEEDS_DIR = REPO_ROOT.parent / "shared" / "seeds"
+# The workspace's shared folder sits beside the checkout; PORTAL_SHARED_DIR points
+# elsewhere (an empty folder shows what a fresh clone anywhere else runs).
+SHARED_DIR = Path(os.environ.get("PORTAL_SHARED_DIR") or REPO_ROOT.parent / "shared")
+SEEDS_DIR = SHARED_DIR / "seeds"
 DEMO_LOADED = apps.is_installed("portal_demo")
 
 
@@ -74,7 +78,10 @@ def mayor(db):
 
 @pytest.fixture
 def seeds_dir() -> Path:
-    assert SEEDS_DIR.is_dir(), f"shared seeds not found beside the checkout: {SEEDS_DIR}"
+    """The seed documents (real municipal texts). They are not part of the
+    repository: a test that reads them skips, saying so, where they are absent."""
+    if not SEEDS_DIR.is_dir():
+        pytest.skip(f"needs the seed documents, not found at {SEEDS_DIR} (they sit beside the checkout in the workspace)")
     return SEEDS_DIR
 
 

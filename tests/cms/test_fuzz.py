@@ -1,6 +1,6 @@
 """Fuzz suite: hostile query strings and bodies on every public URL and the admin reports; never a 5xx.
 
-Every URL pattern of the project is walked (`fuzz_targets.py`) and requested
+Every URL pattern of the project is walked (`support_fuzz_targets.py`) and requested
 with generated parameters: NUL and control characters, lone quotes and FTS
 syntax, huge and malformed numbers, long strings, Cyrillic / Latin / diacritics
 mixed, raw and broken percent-encoding, repeated keys. The admin reports and
@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from .fuzz_targets import Target, admin_targets, public_targets
+from tests.cms.support_fuzz_targets import Target, admin_targets, public_targets
 
 settings.register_profile(
     "portal-fuzz",
@@ -193,7 +193,7 @@ def test_the_walk_covers_every_url_pattern_of_the_project(targets):
 def test_an_url_pattern_the_suite_does_not_know_fails_the_walk():
     from django.urls import path
 
-    from .fuzz_targets import UncoveredPattern, _walk
+    from tests.cms.support_fuzz_targets import UncoveredPattern, _walk
 
     with pytest.raises(UncoveredPattern, match="new-public-view/"):
         _walk([path("new-public-view/", lambda request: None)], [])

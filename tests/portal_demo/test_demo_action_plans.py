@@ -8,7 +8,7 @@ import pytest
 from portal_demo.content import action_plan_texts as texts
 from registry_pages.models import ActionItemPage, ActionPlanPage
 from tests.demo_mark import needs_demo
-from tests.registry_pages.action_plan_support import freeze
+from tests.registry_pages.action_plans.support import freeze
 
 pytestmark = [
     pytest.mark.django_db,

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from portal_demo.content.data.services import SERVICES
-from portal_demo.content.text import T
 from portal_demo.content.data.synonyms import SYNONYMS
+from portal_demo.content.text import T
+from search.vocabulary import osa_distance
 
 TSV = Path(__file__).resolve().parent.parent / "data" / "search_queries.tsv"
 LANGUAGES = ("bg", "pl", "uk", "en")
@@ -60,18 +61,6 @@ def _words(text: str) -> list[str]:
     return [w for w in WORD.findall(text.casefold()) if len(w) >= 3 and w not in SHORT_WORDS]
 
 
-def _osa_distance(a: str, b: str) -> int:
-    """Edit distance counting a swap of neighbouring letters as one edit."""
-    rows = [list(range(len(b) + 1))] + [[i] + [0] * len(b) for i in range(1, len(a) + 1)]
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
-    return rows[-1][-1]
-
-
 def _mentions(text: str, term: str) -> bool:
     """Whether every word of a term occurs in a text, allowing another ending (first 4 letters)."""
     return all(word[:4] in text for word in _words(term) or [term.casefold()])
@@ -109,6 +98,26 @@ def test_rows_are_well_formed_and_unique():
         seen.add((language, query.casefold()))
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [
+        ("справка", "справка", 0),
+        ("справка", "спарвка", 1),  # neighbouring letters swapped: one edit
+        ("справка", "спрвка", 1),  # a letter left out
+        ("podatek", "podatkek", 1),  # a letter added
+        ("podatek", "podatck", 1),  # a letter replaced
+        ("довідка", "довидка", 1),
+        ("ca", "abc", 3),  # a swapped pair is not edited again (restricted distance, not Damerau's 2)
+    ],
+)
+def test_edit_distance_the_typo_rows_are_judged_by(a, b, distance):
+    """The typo rows are checked with search.vocabulary.osa_distance, the distance
+    the search's "did you mean" uses: these are the distances it must give."""
+    assert osa_distance(a, b) == distance
+    assert osa_distance(b, a) == distance
+    assert osa_distance(a, a + "ще") > 1  # two letters more: not a typo
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[_row_id(r) for r in ROWS])
 def test_query_is_fair(row):
     language, query, slug, kind = row
@@ -133,7 +142,7 @@ def test_query_is_fair(row):
         wrong = [w for w in words if w not in text_words]
         assert wrong, "a typo query needs a misspelt word"
         for word in wrong:
-            assert any(_osa_distance(word, t) == 1 for t in text_words if abs(len(t) - len(word)) <= 1), (
+            assert any(osa_distance(word, t) == 1 for t in text_words if abs(len(t) - len(word)) <= 1), (
                 f"{word!r} is not one edit away from a word of {slug}"
             )
     if kind == "synonym":
