@@ -15,7 +15,10 @@ it uses names wagtail-localize does not promise to keep:
 * `wagtail_localize.tasks.background` (an internal job queue);
 * the admin views the add-on narrows and mounts on their URLs
   (`convert.convert_to_alias`, the submit views' `form_valid`, the update
-  view's `get_form` and its `publish_translations` field).
+  view's `get_form` and its `publish_translations` field);
+* the translation editor's template (`wagtail_localize/admin/edit_translation.html`,
+  extended by the add-on's template of the same name): its `content` block, its
+  `props` (JSON, with `links.convertToAliasUrl`) and `page_perms` context.
 
 The rest of the add-on imports these only from here; wagtail-localize's public
 API (its models, `SynchronizedField`, `Translation.save_target`,
@@ -24,6 +27,8 @@ API (its models, `SynchronizedField`, `Translation.save_target`,
 below against the installed version: when it fails after an upgrade, update
 this module (and only this module).
 """
+
+import json
 
 from django.conf import settings
 from django.contrib import messages
@@ -160,3 +165,17 @@ def withhold_publish_option(form):
     field.initial = False
     field.widget = field.hidden_widget()
     return form
+
+
+# -- The translation editor's props (templates/wagtail_localize/admin/edit_translation.html) --
+
+EDITOR_TEMPLATE = "wagtail_localize/admin/edit_translation.html"
+EDITOR_LINKS = "links"
+CONVERT_TO_ALIAS_LINK = "convertToAliasUrl"
+
+
+def without_convert_to_alias_link(props: str) -> str:
+    """The translation editor's JSON props without its "Convert to alias page" link."""
+    data = json.loads(props)
+    data.get(EDITOR_LINKS, {})[CONVERT_TO_ALIAS_LINK] = None
+    return json.dumps(data)

@@ -5,6 +5,8 @@ A failure names the adapter module and the installed wagtail-localize version.
 """
 
 import inspect
+import json
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -12,6 +14,7 @@ from django.forms import HiddenInput
 from wagtail.models import Page
 from wagtail_localize.components import TranslationComponentManager
 from wagtail_localize.models import RelatedObjectSegment, Translation, TranslationSource
+from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views.submit_translations import SubmitTranslationForm, SubmitTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsForm
 
@@ -68,8 +71,8 @@ def test_the_code_we_mirror_has_not_changed():
     )
 
 
-OURS = {
-    localize.SavingTranslationCreator: localize.SavingTranslationCreator,
+OURS = {  # the upstream class -> the add-on's subclass
+    TranslationCreator: localize_views.DraftTranslationCreator,
     localize.SubmitPageTranslationView: localize_views.SubmitPageTranslationView,
     localize.SubmitSnippetTranslationView: localize_views.SubmitSnippetTranslationView,
     localize.UpdateTranslationsView: localize_views.UpdateTranslationsView,
@@ -78,7 +81,7 @@ OURS = {
 
 @pytest.mark.parametrize("base", list(localize.OVERRIDDEN_METHODS), ids=lambda base: base.__name__)
 def test_the_views_still_have_the_methods_we_override(base):
-    ours = OURS.get(base) or next(cls for upstream, cls in OURS.items() if issubclass(upstream, base))
+    ours = OURS[base]
     contract.check(issubclass(ours, base), f"{ours.__name__} no longer derives from {base.__name__}")
     for name in localize.OVERRIDDEN_METHODS[base]:
         upstream = contract.attribute(base, name)
@@ -111,6 +114,22 @@ def test_the_convert_view_takes_a_request_and_page_id():
     contract.accepts(localize.convert_to_alias_view, ANY, page_id=1, what="wagtail_localize.views.convert.convert_to_alias")
 
 
+def test_the_translation_editor_still_has_the_block_and_props_we_narrow():
+    import wagtail_localize
+    from wagtail_localize.views import edit_translation
+
+    template = (Path(wagtail_localize.__file__).parent / "templates" / localize.EDITOR_TEMPLATE).read_text()
+    contract.check("{% block content %}" in template, f"{localize.EDITOR_TEMPLATE} has no `content` block")
+    contract.check('data-props="{{ props }}"' in template, f"{localize.EDITOR_TEMPLATE} no longer renders `props`")
+    view = inspect.getsource(edit_translation)
+    for key in (localize.EDITOR_LINKS, localize.CONVERT_TO_ALIAS_LINK, "props", "page_perms"):
+        contract.check(f'"{key}"' in view, f"the translation editor's props or context have no `{key}`")
+    props = '{"links": {"convertToAliasUrl": "/alias/", "stopTranslationUrl": "/stop/"}, "x": 1}'
+    assert json.loads(localize.without_convert_to_alias_link(props)) == {
+        "links": {"convertToAliasUrl": None, "stopTranslationUrl": "/stop/"}, "x": 1
+    }
+
+
 def test_only_the_adapter_uses_the_fragile_names():
     fragile = (
         "_get_segments_for_translation",
@@ -120,6 +139,7 @@ def test_only_the_adapter_uses_the_fragile_names():
         "wagtail_localize.tasks",
         "wagtail_localize.views",
         "wagtail_localize.segments",
+        "convertToAliasUrl",
     )
     assert used_outside(contract.adapter, fragile) == [], f"use {contract.adapter} instead"
 
