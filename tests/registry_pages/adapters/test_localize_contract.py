@@ -125,9 +125,9 @@ def test_the_translation_editor_still_has_the_block_and_props_we_narrow():
     for key in (localize.EDITOR_LINKS, localize.CONVERT_TO_ALIAS_LINK, "props", "page_perms"):
         contract.check(f'"{key}"' in view, f"the translation editor's props or context have no `{key}`")
     props = '{"links": {"convertToAliasUrl": "/alias/", "stopTranslationUrl": "/stop/"}, "x": 1}'
-    assert json.loads(localize.without_convert_to_alias_link(props)) == {
-        "links": {"convertToAliasUrl": None, "stopTranslationUrl": "/stop/"}, "x": 1
-    }
+    narrowed = json.loads(localize.without_convert_to_alias_link(props))
+    expected = {"links": {"convertToAliasUrl": None, "stopTranslationUrl": "/stop/"}, "x": 1}
+    contract.check(narrowed == expected, f"without_convert_to_alias_link gave {narrowed}")
 
 
 def test_only_the_adapter_uses_the_fragile_names():
@@ -177,7 +177,7 @@ def test_apply_translated_strings_changes_the_object_not_the_row(translated_page
     target = page.copy_for_translation(locale)
     localize.apply_translated_strings(source, target, locale)
     contract.check(target.title == "Contract target", f"apply_translated_strings left the title {target.title!r}")
-    assert Page.objects.get(pk=target.pk).title == "Contract source"  # nothing saved
+    contract.check(Page.objects.get(pk=target.pk).title == "Contract source", "apply_translated_strings saved the row")
 
 
 @pytest.mark.django_db
@@ -199,6 +199,7 @@ def test_the_saving_creator_saves_each_target_once_through_its_hook(translated_p
 
 def test_withhold_publish_option_hides_and_ignores_the_posted_value():
     form = localize.withhold_publish_option(UpdateTranslationsForm({localize.PUBLISH_TRANSLATIONS_FIELD: "on"}))
-    assert form.is_valid(), form.errors
+    contract.check(form.is_valid(), f"the update form with the option withheld is invalid: {form.errors}")
     contract.check(form.cleaned_data[localize.PUBLISH_TRANSLATIONS_FIELD] is False, "a posted “Publish immediately” counts")
-    assert isinstance(form.fields[localize.PUBLISH_TRANSLATIONS_FIELD].widget, HiddenInput)
+    widget = form.fields[localize.PUBLISH_TRANSLATIONS_FIELD].widget
+    contract.check(isinstance(widget, HiddenInput), f"the withheld option is still shown ({type(widget).__name__})")

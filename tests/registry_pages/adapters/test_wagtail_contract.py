@@ -67,7 +67,9 @@ def test_the_api_marks_a_tag_filtered_queryset_with_the_flag_we_read():
         f"wagtail.api.v2.filters.SearchFilter no longer reads `{wagtail.TAG_FILTER_FLAG}`",
     )
     marked = SimpleNamespace(**{wagtail.TAG_FILTER_FLAG: True})
-    assert wagtail.filtered_by_tag(marked) and not wagtail.filtered_by_tag(SimpleNamespace())
+    contract.check(
+        wagtail.filtered_by_tag(marked) and not wagtail.filtered_by_tag(SimpleNamespace()), "filtered_by_tag misreads the flag"
+    )
 
 
 def test_only_the_adapter_uses_these_privates():
