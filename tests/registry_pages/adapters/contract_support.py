@@ -38,7 +38,7 @@ class Contract:
     def same_parameters(self, upstream, ours, what: str):
         """An override keeps the parameters (names, kinds, defaults) of the method it replaces."""
         theirs, mine = inspect.signature(upstream).parameters, inspect.signature(ours).parameters
-        describe = lambda params: [(p.name, p.kind, p.default) for p in params.values()]  # noqa: E731
+        describe = lambda params: [(p.name, p.kind, p.default) for p in params.values()]
         self.check(describe(theirs) == describe(mine), f"{what}: upstream is now {inspect.signature(upstream)}")
 
     def unchanged(self, function, digest: str, mirrored_by: str):

@@ -15,7 +15,10 @@ from wagtail.models import Page
 from wagtail_localize.components import TranslationComponentManager
 from wagtail_localize.models import RelatedObjectSegment, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
-from wagtail_localize.views.submit_translations import SubmitTranslationForm, SubmitTranslationView
+from wagtail_localize.views.submit_translations import (
+    SubmitTranslationForm,
+    SubmitTranslationView,
+)
 from wagtail_localize.views.update_translations import UpdateTranslationsForm
 
 from registry_pages.adapters import localize
