@@ -14,6 +14,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
+from registry_pages.adapters.wagtail import filtered_by_tag
 from registry_pages.core.params import int_param
 from registry_pages.core.user_query import backend_text, clean_query
 
@@ -29,7 +30,7 @@ class QueryCleaningSearchFilter(SearchFilter):
             return queryset
         if not getattr(settings, "WAGTAILAPI_SEARCH_ENABLED", True):
             raise BadRequestError("search is disabled")
-        if getattr(queryset, "_filtered_by_tag", False):
+        if filtered_by_tag(queryset):
             raise BadRequestError("filtering by tag with a search query is not supported")
         text = backend_text(clean_query(request.GET["search"]))
         if not text:

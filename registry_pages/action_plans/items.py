@@ -30,6 +30,7 @@ from registry_pages.action_plans.deadlines.types import (
     Recurrence,
 )
 from registry_pages.action_plans.models import ActionPlanPage
+from registry_pages.adapters.treebeard import remembered_parent
 from registry_pages.core.page_views import BuiltContextMixin
 from registry_pages.core.pages import RegistryBasePage, registry_edit_handler
 from registry_pages.directory.models import Position
@@ -131,7 +132,7 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
     def plan(self):
         """The parent plan (cached; listings set `_plan` to avoid a query per item)."""
         if getattr(self, "_plan", None) is None:
-            parent = getattr(self, "_cached_parent_obj", None)  # set by the plan when it routes to the item
+            parent = remembered_parent(self)  # set by the plan when it routes to the item
             if isinstance(parent, ActionPlanPage):
                 self._plan = parent
             elif self.path and self.depth:

@@ -17,6 +17,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+from registry_pages.adapters.treebeard import remember_parent
 from registry_pages.core.search_terms import extra_search_terms
 
 __all__ = ["RegistryBasePage", "SingleTypeChildrenMixin", "registry_edit_handler", "NamedSerializer"]
@@ -108,7 +109,7 @@ class SingleTypeChildrenMixin:
         if path_components and len(allowed) == 1:
             child = self.single_type_children(allowed[0]).filter(slug=path_components[0]).first()
             if child is not None:
-                child._cached_parent_obj = self
+                remember_parent(child, self)
                 return child.route(request, path_components[1:])
         return super().route(request, path_components)
 

@@ -14,11 +14,12 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db.models import Q
-from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from registry_pages.adapters.wagtail import SitemapOfEntries
 
-class PortalSitemap(Sitemap):
+
+class PortalSitemap(SitemapOfEntries):
     def items(self):
         homes = self.get_wagtail_site().root_page.get_translations(inclusive=True)
         in_trees = Q()
@@ -33,8 +34,7 @@ class PortalSitemap(Sitemap):
             .order_by("path")
         )
 
-    def _urls(self, page, protocol, domain):
-        pages = list(self.paginator.page(page).object_list)
+    def url_entries(self, pages):
         # Alternates come from every listed page, not only this sitemap page.
         by_key: dict = defaultdict(list)
         locations = {}

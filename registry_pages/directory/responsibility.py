@@ -39,7 +39,8 @@ def hide_unpublished_snippets(page) -> None:
 
 
 def load_responsibility(page) -> None:
-    if page.contact_position_id and not page._state.fields_cache.get("contact_position"):
+    cached = page._meta.get_field("contact_position").get_cached_value(page, default=None)
+    if page.contact_position_id and not cached:
         position = Position.objects.select_related("department").filter(pk=page.contact_position_id).first()
         page.contact_position = position
         if position and position.department_id and position.department_id == page.responsible_department_id:

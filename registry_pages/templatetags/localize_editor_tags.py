@@ -1,9 +1,9 @@
 """Filters for the wagtail-localize translation editor template (see
 templates/wagtail_localize/admin/edit_translation.html)."""
 
-import json
-
 from django import template
+
+from registry_pages.adapters.localize import without_convert_to_alias_link
 
 register = template.Library()
 
@@ -14,6 +14,4 @@ def without_convert_to_alias(props, page_perms):
     user may publish the page: an alias shows the source's content at once."""
     if page_perms is None or page_perms.can_publish():
         return props
-    data = json.loads(props)
-    data.get("links", {})["convertToAliasUrl"] = None
-    return json.dumps(data)
+    return without_convert_to_alias_link(props)

@@ -17,24 +17,15 @@ Each view here is mounted on wagtail-localize's own URL (see
   a posted value is ignored.
 """
 
-import contextlib
-
-from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import DraftStateMixin, Page
 from wagtail.snippets.permissions import get_permission_name
-from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.operations import TranslationCreator
-from wagtail_localize.tasks import background
-from wagtail_localize.views import convert, submit_translations, update_translations
 
+from registry_pages.adapters import localize
 from registry_pages.workflow.translation import save_translation
 
 
@@ -61,95 +52,35 @@ def convert_to_alias(request, page_id):
             ),
         )
         return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_pages:edit", args=[page.id]))
-    return convert.convert_to_alias(request, page_id)
+    return localize.convert_to_alias_view(request, page_id)
 
 
 # -- Translate ----------------------------------------------------------------------------
 
 
-class DraftTranslationCreator(TranslationCreator):
+class DraftTranslationCreator(localize.SavingTranslationCreator):
     """wagtail-localize's TranslationCreator, saving through `save_translation`: a
     translation citizens already see gets a new revision, never a new row."""
 
-    def create_translations(self, instance, include_related_objects=True):
-        if isinstance(instance, Page):
-            instance = instance.specific
-        if instance.translation_key in self.seen_objects:
-            return
-        self.seen_objects.add(instance.translation_key)
-        source, _created = TranslationSource.get_or_create_from_instance(instance)
-        if include_related_objects:
-            for segment in source.relatedobjectsegment_set.all():
-                self.create_translations(segment.object.get_instance(instance.locale), include_related_objects=False)
-        mode = getattr(
-            instance,
-            "localize_default_translation_mode",
-            getattr(settings, "WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE", "synced"),
-        )
-        for target_locale in self.target_locales:
-            if target_locale == source.locale:
-                continue
-            translation, _created = Translation.objects.update_or_create(
-                source=source, target_locale=target_locale, defaults={"enabled": mode == "synced"}
-            )
-            self.mappings[source].append(translation)
-            with contextlib.suppress(ValidationError):
-                save_translation(translation, self.user)
+    def save_translation(self, translation):
+        save_translation(translation, self.user)
 
 
-@transaction.atomic
-def translate_object(instance, locales, components=None, user=None):
-    creator = DraftTranslationCreator(user, locales)
-    creator.create_translations(instance)
-    if components is not None:
-        components.save(creator, sources_and_translations=creator.mappings)
+class SubmitPageTranslationView(localize.SubmitWithCreatorMixin, localize.SubmitPageTranslationView):
+    creator_class = DraftTranslationCreator
 
 
-@transaction.atomic
-def translate_page_subtree(page_id, locales, components, user):
-    creator = DraftTranslationCreator(user, locales)
-    for child in Page.objects.get(id=page_id).get_descendants().order_by("path"):
-        creator.create_translations(child)
-    if components is not None:
-        components.save(creator, sources_and_translations=creator.mappings)
-
-
-class DraftSubmitMixin:
-    """`form_valid` of wagtail-localize's submit views, with `DraftTranslationCreator`."""
-
-    @transaction.atomic
-    def form_valid(self, form):
-        locales = form.cleaned_data["locales"]
-        translate_object(self.object, locales, self.components, self.request.user)
-        if isinstance(self.object, Page) and form.cleaned_data["include_subtree"]:
-            background.enqueue(translate_page_subtree, [self.object.id, locales, self.components, self.request.user], {})
-        single = self.object.get_translation(locales[0]) if len(locales) == 1 else None
-        label = locales[0].get_display_name() if len(locales) == 1 else ngettext("%(count)s language", "%(count)s languages", len(locales)) % {"count": len(locales)}
-        messages.success(self.request, self.get_success_message(label))
-        return redirect(self.get_success_url() or self.get_default_success_url(single))
-
-
-class SubmitPageTranslationView(DraftSubmitMixin, submit_translations.SubmitPageTranslationView):
-    pass
-
-
-class SubmitSnippetTranslationView(DraftSubmitMixin, submit_translations.SubmitSnippetTranslationView):
-    pass
+class SubmitSnippetTranslationView(localize.SubmitWithCreatorMixin, localize.SubmitSnippetTranslationView):
+    creator_class = DraftTranslationCreator
 
 
 # -- Sync translated pages / snippets ------------------------------------------------------
 
 
-class UpdateTranslationsView(update_translations.UpdateTranslationsView):
+class UpdateTranslationsView(localize.UpdateTranslationsView):
     def may_publish(self):
         return can_publish(self.object.get_source_instance(), self.request.user)
 
     def get_form(self):
         form = super().get_form()
-        if not self.may_publish():
-            # Not offered, and a posted value is ignored (a disabled field keeps its initial value).
-            field = form.fields["publish_translations"]
-            field.disabled = True
-            field.initial = False
-            field.widget = field.hidden_widget()
-        return form
+        return form if self.may_publish() else localize.withhold_publish_option(form)

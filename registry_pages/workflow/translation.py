@@ -25,9 +25,9 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import DraftStateMixin, Page, PageLogEntry, WorkflowState
 from wagtail.permission_policies.base import ModelPermissionPolicy
-from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import Translation
-from wagtail_localize.segments.ingest import ingest_segments
+
+from registry_pages.adapters.localize import apply_translated_strings
 
 
 class CannotSubmit(Exception):
@@ -78,10 +78,7 @@ def save_translation(translation, user):
             instance=target, revision=revision, action="wagtail.convert_alias", user=user,
             data={"page": {"id": target.id, "title": target.get_admin_display_title()}},
         )
-    original = source.as_instance()
-    copy_synchronised_fields(original, target)
-    segments = source._get_segments_for_translation(locale, fallback=True)
-    ingest_segments(original, target, source.locale, locale, segments)
+    apply_translated_strings(source, target, locale)
     target.save_revision(user=user, log_action=True)
     return target
 

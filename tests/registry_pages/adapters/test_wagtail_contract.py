@@ -1,0 +1,77 @@
+"""The Wagtail (and Django) private names `registry_pages/adapters/wagtail.py` relies on are
+still there and still used the way the adapter assumes.
+
+A failure names the adapter module and the installed Wagtail and Django versions.
+"""
+
+import inspect
+from types import SimpleNamespace
+
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.contrib.sitemaps import views as sitemap_views
+from wagtail.api.v2 import filters as api_filters
+from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
+
+from registry_pages.adapters import wagtail
+from registry_pages.core.sitemaps import PortalSitemap
+
+from .contract_support import Contract, used_outside
+
+contract = Contract("registry_pages/adapters/wagtail.py", "wagtail", "django")
+
+
+def test_django_builds_a_sitemap_page_with_the_private_method_wagtail_overrides():
+    contract.check(
+        f"self.{wagtail.SITEMAP_PAGE_METHOD}(page, protocol, domain)" in inspect.getsource(DjangoSitemap.get_urls),
+        f"Django's Sitemap.get_urls no longer calls `{wagtail.SITEMAP_PAGE_METHOD}(page, protocol, domain)`",
+    )
+    for owner in (DjangoSitemap, WagtailSitemap):
+        contract.same_parameters(
+            contract.attribute(owner, wagtail.SITEMAP_PAGE_METHOD),
+            wagtail.SitemapOfEntries._urls,
+            f"{owner.__module__}.Sitemap.{wagtail.SITEMAP_PAGE_METHOD}",
+        )
+    contract.check(
+        "latest_lastmod" in inspect.getsource(sitemap_views.sitemap),
+        "Django's sitemap view no longer reads the sitemap's `latest_lastmod`",
+    )
+    contract.check(issubclass(PortalSitemap, wagtail.SitemapOfEntries), "PortalSitemap bypasses the adapter")
+
+
+def test_a_sitemap_page_is_what_url_entries_builds_for_its_items():
+    class Numbers(wagtail.SitemapOfEntries):
+        limit = 2
+
+        def items(self):
+            return [1, 2, 3]
+
+        def url_entries(self, items):
+            return [{"item": item, "location": f"/n/{item}/"} for item in items]
+
+    sitemap = Numbers()
+    site = SimpleNamespace(domain="example.org")
+    pages = [sitemap.get_urls(page=page, site=site, protocol="https") for page in (1, 2)]
+    contract.check(
+        [[entry["item"] for entry in entries] for entries in pages] == [[1, 2], [3]],
+        f"get_urls no longer returns url_entries for the page's items: {pages}",
+    )
+
+
+def test_the_api_marks_a_tag_filtered_queryset_with_the_flag_we_read():
+    contract.check(
+        f"queryset.{wagtail.TAG_FILTER_FLAG} = True" in inspect.getsource(api_filters.FieldsFilter.filter_queryset),
+        f"wagtail.api.v2.filters.FieldsFilter no longer sets `{wagtail.TAG_FILTER_FLAG}`",
+    )
+    contract.check(
+        wagtail.TAG_FILTER_FLAG in inspect.getsource(api_filters.SearchFilter.filter_queryset),
+        f"wagtail.api.v2.filters.SearchFilter no longer reads `{wagtail.TAG_FILTER_FLAG}`",
+    )
+    marked = SimpleNamespace(**{wagtail.TAG_FILTER_FLAG: True})
+    contract.check(
+        wagtail.filtered_by_tag(marked) and not wagtail.filtered_by_tag(SimpleNamespace()), "filtered_by_tag misreads the flag"
+    )
+
+
+def test_only_the_adapter_uses_these_privates():
+    names = (wagtail.TAG_FILTER_FLAG, f"def {wagtail.SITEMAP_PAGE_METHOD}(")
+    assert used_outside(contract.adapter, names) == [], f"use {contract.adapter} instead"
