@@ -91,8 +91,8 @@ def index_all() -> float:
 def measure(rounds: int):
     from wagtail.models import Locale
 
-    from search.engine import search
     from bench.relevance import read_rows
+    from search.engine import search
 
     locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=LANGUAGES)}
     rows = read_rows()

@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _db  # noqa: E402
 
+
 def load_demo():
     from django.core.management import call_command
 

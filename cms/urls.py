@@ -4,14 +4,13 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.documents import urls as wagtaildocs_urls
-
-from registry_pages import urls as registry_urls
 from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.admin_reports import admin_export_urlpatterns
 from cms.api import api_router
 from cms.views import robots_txt
+from registry_pages import urls as registry_urls
 from registry_pages.core.sitemaps import PortalSitemap
 from search import urls as search_urls
 

@@ -1,6 +1,5 @@
 """The portal's home page: a welcome text and the way into each register."""
 
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -8,8 +7,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from registry_pages.core.search_terms import extra_search_terms
 from registry_pages.core.json_ld import organization_json_ld
+from registry_pages.core.search_terms import extra_search_terms
 
 
 class HomePage(Page):

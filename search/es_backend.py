@@ -26,7 +26,10 @@ from contextlib import contextmanager
 from elastic_transport import ApiError as TransportApiError
 from elastic_transport import TransportError
 from modelsearch.backends import get_search_backend
-from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend, Elasticsearch9SearchResults
+from modelsearch.backends.elasticsearch9 import (
+    Elasticsearch9SearchBackend,
+    Elasticsearch9SearchResults,
+)
 
 from cms.outage import DEFAULT_SECONDS, Circuit
 

@@ -3,9 +3,9 @@
 import pytest
 from wagtail.models import Page
 
-from registry_pages.models import ActionPlanPage, NGORegisterPage, ServiceIndexPage
 from registry_pages.core.params import int_param
 from registry_pages.core.user_query import backend_text, clean_query
+from registry_pages.models import ActionPlanPage, NGORegisterPage, ServiceIndexPage
 from search.models import SearchQueryDay
 from tests.demo_mark import needs_demo
 

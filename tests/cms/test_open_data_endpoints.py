@@ -7,9 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from wagtail.models import Locale
 
-from home.models import HomePage
 from registry_pages.models import ServiceCardPage
-
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 

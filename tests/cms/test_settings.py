@@ -55,6 +55,7 @@ def test_elasticsearch_url_switches_to_es9_with_database_fallback():
     backends = search_backends_from_env({"ELASTICSEARCH_URL": "http://127.0.0.1:9200"})
     # Wagtail's elasticsearch9 backend, answering from `database` when the cluster is unreachable.
     from modelsearch.backends.elasticsearch9 import Elasticsearch9SearchBackend
+
     from search.es_backend import SearchBackend
 
     assert backends["default"]["BACKEND"] == "search.es_backend" and issubclass(SearchBackend, Elasticsearch9SearchBackend)

@@ -7,7 +7,6 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
 from portal_demo.loadgen.runner import GENERATORS
-from tests.demo_mark import needs_demo
 from portal_demo.loadgen.tree import bulk_add_children
 from registry_pages.models import (
     ActionItemOwner,
@@ -23,6 +22,7 @@ from registry_pages.models import (
     ServiceCategory,
     ServiceIndexPage,
 )
+from tests.demo_mark import needs_demo
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,12 @@ from treebeard.mp_tree import MP_Node
 from wagtail.models import Page
 
 from portal_demo import treebeard_adapter
-from portal_demo.treebeard_adapter import PRIVATE_API, child_path, last_child_number, step_number
+from portal_demo.treebeard_adapter import (
+    PRIVATE_API,
+    child_path,
+    last_child_number,
+    step_number,
+)
 
 ADAPTER = "portal_demo/treebeard_adapter.py"
 

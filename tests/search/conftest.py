@@ -1,6 +1,4 @@
 import pytest
-from django.core.cache import cache
-from wagtail.models import Locale
 
 from registry_pages.models import ServiceCardPage
 

@@ -3,8 +3,8 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Locale, Page
 from modelsearch.query import MATCH_ALL
+from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from portal_demo.loadgen.runner import run

@@ -7,7 +7,6 @@ from django.contrib.auth import get_user_model
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 
-from registry_pages.models import ServiceCardPage
 from search.models import SearchQueryDay, SynonymSet
 from tests.search.helpers import results
 

@@ -17,15 +17,19 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Locale
 
-from portal_demo.content import municipality as demo
-from portal_demo.site_address import address_from_base_url, parse_address, serve_default_site_on
 from home.models import HomePage
+from portal_demo.content import municipality as demo
+from portal_demo.content import synonyms as search_demo
 from portal_demo.content.steps import load_all
 from portal_demo.content.text import TARGET_LANGUAGES
 from portal_demo.content.translate import translate_all
+from portal_demo.site_address import (
+    address_from_base_url,
+    parse_address,
+    serve_default_site_on,
+)
 from registry_pages.models import MunicipalityDetails, MunicipalitySettings
 from registry_pages.setup.steps import run_setup
-from portal_demo.content import synonyms as search_demo
 
 DEMO_PASSWORD_SUFFIX = "-demo-2026"
 

@@ -14,7 +14,12 @@ from wagtail.models import Page, Site
 
 from registry_pages.core.calendar import get_calendar
 from registry_pages.models import ActionItemPage, ActionPlanPage, MunicipalitySettings
-from tests.registry_pages.action_plans.support import freeze, make_item, make_plan, make_positions
+from tests.registry_pages.action_plans.support import (
+    freeze,
+    make_item,
+    make_plan,
+    make_positions,
+)
 
 pytestmark = pytest.mark.django_db
 BG = get_calendar("BG")

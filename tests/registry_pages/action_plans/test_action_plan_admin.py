@@ -9,9 +9,14 @@ import pytest
 from django.urls import reverse
 
 from registry_pages.models import ActionItemPage, PositionHolder
-from tests.registry_pages.action_plans.support import freeze, make_item, make_plan, make_positions
-from tests.registry_pages.workflow.support import superuser, user_in
 from tests.demo_mark import needs_demo
+from tests.registry_pages.action_plans.support import (
+    freeze,
+    make_item,
+    make_plan,
+    make_positions,
+)
+from tests.registry_pages.workflow.support import superuser, user_in
 
 pytestmark = pytest.mark.django_db
 TODAY = dt.date(2026, 3, 25)

@@ -11,7 +11,12 @@ from django.utils.translation import gettext
 from icalendar import Calendar
 
 from registry_pages.opendata.responses import BOM
-from tests.registry_pages.action_plans.support import freeze, make_item, make_plan, make_positions
+from tests.registry_pages.action_plans.support import (
+    freeze,
+    make_item,
+    make_plan,
+    make_positions,
+)
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,12 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from registry_pages.models import DeadlineReminder, PositionHolder
-from tests.registry_pages.action_plans.support import freeze, make_item, make_plan, make_positions
+from tests.registry_pages.action_plans.support import (
+    freeze,
+    make_item,
+    make_plan,
+    make_positions,
+)
 from tests.registry_pages.workflow.support import user_in
 
 pytestmark = pytest.mark.django_db

@@ -5,9 +5,8 @@ from django.urls import reverse
 
 from portal_demo.loadgen.runner import run
 from registry_pages.models import ServiceCardPage, ServiceIndexPage
-
-from tests.registry_pages.workflow.support import as_user, superuser
 from tests.demo_mark import needs_demo
+from tests.registry_pages.workflow.support import as_user, superuser
 
 pytestmark = [pytest.mark.django_db, needs_demo]
 

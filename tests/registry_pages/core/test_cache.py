@@ -10,9 +10,15 @@ from wagtail.models import Page, PageViewRestriction
 
 from registry_pages.core.page_cache import CACHE_HEADER, generation
 from registry_pages.models import Department, ServiceCardPage
-
-from tests.registry_pages.workflow.support import as_user, edit, live_page, reload, submit, workflow_action
 from tests.demo_mark import needs_demo
+from tests.registry_pages.workflow.support import (
+    as_user,
+    edit,
+    live_page,
+    reload,
+    submit,
+    workflow_action,
+)
 
 pytestmark = [pytest.mark.django_db, needs_demo]
 

@@ -8,10 +8,9 @@ import openpyxl
 import pytest
 from django.contrib.auth import get_user_model
 
+from registry_pages.core.spreadsheets import spreadsheet_cell
 from registry_pages.models import ServiceFeedback
 from registry_pages.opendata.responses import csv_text
-from registry_pages.core.spreadsheets import spreadsheet_cell
-
 from tests.registry_pages.ngos.support import activity_field, entry, register
 from tests.registry_pages.services.support import card, catalogue, category
 

@@ -19,15 +19,21 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from registry_pages.core import page_cache
 from registry_pages.directory.importing import create_snippet
-from registry_pages.models import ActivityField, Department, Position, ReceptionDaysPage, ReceptionSlot, ServiceCategory
 from registry_pages.directory.public import public_versions
+from registry_pages.models import (
+    ActivityField,
+    Department,
+    Position,
+    ReceptionDaysPage,
+    ReceptionSlot,
+    ServiceCategory,
+)
 from registry_pages.setup import groups as profile_groups
 from registry_pages.setup import roles
 from registry_pages.workflow import setup as profile_workflow
 from tests.demo_mark import needs_project_urls
-
-from tests.registry_pages.support import bg
 from tests.registry_pages.services.support import card, catalogue, category, department
+from tests.registry_pages.support import bg
 from tests.registry_pages.workflow.support import as_user
 
 MODELS = (Department, Position, ServiceCategory, ActivityField)

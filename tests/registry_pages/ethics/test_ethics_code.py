@@ -13,7 +13,13 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 
 from registry_pages.ethics.models import BOUND_GROUPS
-from registry_pages.models import Department, EthicsCodeIndexPage, EthicsCodePage, Position, ReceptionDaysPage
+from registry_pages.models import (
+    Department,
+    EthicsCodeIndexPage,
+    EthicsCodePage,
+    Position,
+    ReceptionDaysPage,
+)
 from tests.registry_pages.support import translate_ancestors
 
 pytestmark = pytest.mark.django_db

@@ -15,7 +15,6 @@ from registry_pages.feedback.chart import bar_chart
 from registry_pages.feedback.ratelimit import client_key, limit_cache
 from registry_pages.feedback.results import Quarter, quarterly_results
 from registry_pages.models import FeedbackResultsPage, ServiceFeedback
-
 from tests.registry_pages.services.support import card, catalogue, category
 
 PAST = Quarter(2025, 1)  # the demo's answers are in recent quarters; these tests use an old one

@@ -12,8 +12,13 @@ from django.test import RequestFactory
 from registry_pages.core.client_ip import client_address
 from registry_pages.feedback import ratelimit
 from registry_pages.models import ServiceFeedback
+from tests.registry_pages.feedback.support import (
+    CLOSED_PORT,
+    caches_with,
+    new_card,
+    redis_cache,
+)
 
-from tests.registry_pages.feedback.support import CLOSED_PORT, caches_with, new_card, redis_cache
 
 def test_reservations_are_atomic_in_any_cache(settings):
     """Without a database: 40 threads reserving at once, exactly the limit get through."""

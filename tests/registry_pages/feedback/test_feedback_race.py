@@ -18,7 +18,6 @@ from django.test import Client, RequestFactory
 
 from registry_pages.feedback import ratelimit
 from registry_pages.models import ServiceFeedback
-
 from tests.registry_pages.feedback.support import caches_with, new_card, redis_cache
 
 REDIS = "redis://127.0.0.1:6379/0"

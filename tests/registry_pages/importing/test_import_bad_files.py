@@ -7,8 +7,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
-from tests.registry_pages.support import in_bg as _bg
 from tests.registry_pages.services.support import catalogue, category
+from tests.registry_pages.support import in_bg as _bg
 
 pytestmark = pytest.mark.django_db
 HEADER = "title,summary,category,documents,no_documents_required,fees,processing_times,slug"

@@ -8,13 +8,12 @@ from django.utils import translation
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
-from registry_pages.importing.reader import read_rows
 from registry_pages.core.slugs import slug_for
+from registry_pages.importing.reader import read_rows
 from registry_pages.models import ServiceCardPage
-
+from tests.registry_pages.services.support import catalogue, category
 from tests.registry_pages.support import EXAMPLES, CommandOutput
 from tests.registry_pages.support import in_bg as _bg
-from tests.registry_pages.services.support import catalogue, category
 
 HEADER = "title,summary,category,documents,no_documents_required,fees,processing_times"
 

@@ -2,7 +2,13 @@
 
 import datetime as dt
 
-from registry_pages.models import ActivityField, NGOActivity, NGOActivityFieldLink, NGOEntryPage, NGORegisterPage
+from registry_pages.models import (
+    ActivityField,
+    NGOActivity,
+    NGOActivityFieldLink,
+    NGOEntryPage,
+    NGORegisterPage,
+)
 from tests.registry_pages.support import bg
 
 

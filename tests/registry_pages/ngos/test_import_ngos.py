@@ -7,7 +7,6 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
 from registry_pages.models import NGOEntryPage
-
 from tests.registry_pages.ngos.support import activity_field, register
 from tests.registry_pages.support import EXAMPLES, CommandOutput
 from tests.registry_pages.support import in_bg as _bg

@@ -23,9 +23,8 @@ from wagtail.test.utils import WagtailPageTestCase
 from registry_pages.models import NGOEntryPage, NGORegisterPage
 from registry_pages.ngos.listing import PER_PAGE
 from registry_pages.opendata.responses import BOM
-from tests.registry_pages.support import translate_ancestors
-
 from tests.registry_pages.ngos.support import activity_field, entry, register
+from tests.registry_pages.support import translate_ancestors
 
 pytestmark = pytest.mark.django_db
 

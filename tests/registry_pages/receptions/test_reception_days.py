@@ -27,8 +27,8 @@ from registry_pages.models import (
     ReceptionDaysPage,
     ReceptionSlot,
 )
-from registry_pages.receptions import models as reception_module
 from registry_pages.opendata.responses import BOM
+from registry_pages.receptions import models as reception_module
 from tests.registry_pages.support import translate_ancestors
 
 pytestmark = pytest.mark.django_db

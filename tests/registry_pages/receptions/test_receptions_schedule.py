@@ -4,7 +4,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from registry_pages.core.calendar import get_calendar
-from registry_pages.receptions.schedule import first_on_or_after, holidays_on_weekday, next_reception
+from registry_pages.receptions.schedule import (
+    first_on_or_after,
+    holidays_on_weekday,
+    next_reception,
+)
 
 MON, TUE, WED, THU, FRI = range(5)
 

@@ -5,7 +5,12 @@ from decimal import Decimal
 from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 
-from registry_pages.models import Department, ServiceCardPage, ServiceCategory, ServiceIndexPage
+from registry_pages.models import (
+    Department,
+    ServiceCardPage,
+    ServiceCategory,
+    ServiceIndexPage,
+)
 from tests.registry_pages.support import bg
 
 

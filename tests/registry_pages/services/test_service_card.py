@@ -19,8 +19,13 @@ from portal_demo.content.text import T
 from portal_demo.content.translate import translate, translate_all
 from registry_pages.models import ServiceCardPage, ServiceIndexPage
 from registry_pages.opendata.responses import BOM
-
-from tests.registry_pages.services.support import card, catalogue, category, department, form_document
+from tests.registry_pages.services.support import (
+    card,
+    catalogue,
+    category,
+    department,
+    form_document,
+)
 
 
 class TestWhereServiceCardsLive(WagtailPageTestCase):

@@ -5,7 +5,6 @@ from django.urls import reverse
 from wagtail.models import Locale
 
 from registry_pages.models import ServiceCardPage
-
 from tests.registry_pages.services.support import card, catalogue, category
 
 pytestmark = pytest.mark.django_db

@@ -11,7 +11,6 @@ from django.utils.translation import ngettext
 from registry_pages.core.alphabet import sort_key
 from registry_pages.models import ServiceCardPage
 from registry_pages.services.catalogue import GROUP_SIZE, PER_PAGE
-
 from tests.registry_pages.services.support import catalogue, category
 
 pytestmark = pytest.mark.django_db

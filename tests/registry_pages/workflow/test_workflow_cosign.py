@@ -11,8 +11,15 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, TaskState
 
 from registry_pages.workflow.models import SKIP_LOG_ACTION
-
-from tests.registry_pages.workflow.support import as_user, current_task_state, draft_page, enable, reload, step_name, user_in
+from tests.registry_pages.workflow.support import (
+    as_user,
+    current_task_state,
+    draft_page,
+    enable,
+    reload,
+    step_name,
+    user_in,
+)
 
 
 @pytest.fixture

@@ -9,8 +9,14 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 
 from tests.demo_mark import needs_demo
-
-from tests.registry_pages.workflow.side_door.support import UNAPPROVED, Targets, home_in, live_page, set_string, translate
+from tests.registry_pages.workflow.side_door.support import (
+    UNAPPROVED,
+    Targets,
+    home_in,
+    live_page,
+    set_string,
+    translate,
+)
 from tests.registry_pages.workflow.support import as_user, reload
 
 pytestmark = [pytest.mark.django_db, needs_demo]

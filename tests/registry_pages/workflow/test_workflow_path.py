@@ -9,8 +9,16 @@ from django.test import RequestFactory
 from wagtail.models import PageLogEntry
 
 from registry_pages.models import MunicipalitySettings, Position, PositionHolder
-
-from tests.registry_pages.workflow.support import as_user, current_task_state, draft_page, edit, reload, step_name, submit, workflow_action
+from tests.registry_pages.workflow.support import (
+    as_user,
+    current_task_state,
+    draft_page,
+    edit,
+    reload,
+    step_name,
+    submit,
+    workflow_action,
+)
 
 
 def _recipients():

@@ -5,7 +5,13 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
-from tests.registry_pages.workflow.support import as_user, current_task_state, draft_page, reload, step_name
+from tests.registry_pages.workflow.support import (
+    as_user,
+    current_task_state,
+    draft_page,
+    reload,
+    step_name,
+)
 
 
 def _translate_strings(page, locale, title):

@@ -8,7 +8,11 @@ from django.utils import translation
 
 from registry_pages.action_plans.deadlines.normalise import normalise
 from registry_pages.action_plans.deadlines.parser import parse_deadline
-from registry_pages.action_plans.deadlines.types import DEFAULT_WORKING_DAYS, DeadlineKind, Recurrence
+from registry_pages.action_plans.deadlines.types import (
+    DEFAULT_WORKING_DAYS,
+    DeadlineKind,
+    Recurrence,
+)
 
 K = DeadlineKind
 

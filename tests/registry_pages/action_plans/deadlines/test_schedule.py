@@ -2,9 +2,13 @@
 
 import datetime as dt
 
-from registry_pages.core.calendar import get_calendar
 from registry_pages.action_plans.deadlines.parser import parse_deadline
-from registry_pages.action_plans.deadlines.schedule import is_overdue, last_working_day_of_month, next_due_date
+from registry_pages.action_plans.deadlines.schedule import (
+    is_overdue,
+    last_working_day_of_month,
+    next_due_date,
+)
+from registry_pages.core.calendar import get_calendar
 
 D = dt.date
 BG, PL = get_calendar("BG"), get_calendar("PL")

@@ -28,7 +28,6 @@ from wagtail_localize.views.convert import sync_alias
 
 from registry_pages.core.page_cache import new_generation
 from registry_pages.models import ActivityField, Department, Position, ServiceCategory
-
 from tests.registry_pages.workflow.support import live_page
 
 UNAPPROVED = "Unapprovedword"
@@ -159,7 +158,11 @@ class Fingerprint:
 
 def registers(language):
     """URLs of the register pages (and their CSV exports) in `language`."""
-    from registry_pages.models import NGORegisterPage, ReceptionDaysPage, ServiceIndexPage
+    from registry_pages.models import (
+        NGORegisterPage,
+        ReceptionDaysPage,
+        ServiceIndexPage,
+    )
 
     urls = []
     for model in (ServiceIndexPage, NGORegisterPage, ReceptionDaysPage):

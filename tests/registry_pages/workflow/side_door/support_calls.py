@@ -8,12 +8,31 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from wagtail.models import GroupPagePermission, Locale, Page, Task, Workflow, WorkflowPage
+from wagtail.models import (
+    GroupPagePermission,
+    Locale,
+    Page,
+    Task,
+    Workflow,
+    WorkflowPage,
+)
 from wagtail_localize.models import OverridableSegment, StringSegment
 from wagtail_localize.views.submit_translations import SubmitTranslationForm
 
-from tests.registry_pages.workflow.side_door.support_routes import CALLED, admin_routes, classify, snippet_model_label
-from tests.registry_pages.workflow.side_door.support import UNAPPROVED, Call, home_in, po_upload, snippet_form_data, snippet_text_field
+from tests.registry_pages.workflow.side_door.support import (
+    UNAPPROVED,
+    Call,
+    home_in,
+    po_upload,
+    snippet_form_data,
+    snippet_text_field,
+)
+from tests.registry_pages.workflow.side_door.support_routes import (
+    CALLED,
+    admin_routes,
+    classify,
+    snippet_model_label,
+)
 from tests.registry_pages.workflow.support import current_task_state, edit_data
 
 PAGE_PARAMS = {"page_id", "parent_page_id", "page_to_move_id", "page_pk"}

@@ -23,9 +23,6 @@ from django.test import Client, override_settings
 from django.urls import reverse
 
 from tests.demo_mark import needs_demo
-
-from tests.registry_pages.workflow.side_door.support_calls import other_calls, page_route_calls, powers, snippet_calls
-from tests.registry_pages.workflow.side_door.support_routes import admin_routes, classify
 from tests.registry_pages.workflow.side_door.support import (
     SNIPPET_MODELS,
     UNAPPROVED,
@@ -36,6 +33,16 @@ from tests.registry_pages.workflow.side_door.support import (
     home_in,
     registers,
     run,
+)
+from tests.registry_pages.workflow.side_door.support_calls import (
+    other_calls,
+    page_route_calls,
+    powers,
+    snippet_calls,
+)
+from tests.registry_pages.workflow.side_door.support_routes import (
+    admin_routes,
+    classify,
 )
 from tests.registry_pages.workflow.support import as_user, current_task_state
 
