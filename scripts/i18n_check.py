@@ -11,7 +11,7 @@ from pathlib import Path
 import polib
 
 ROOT = Path(__file__).resolve().parent.parent
-APPS = ("registry_pages", "home", "search", "cms")
+APPS = ("registry_pages", "home", "search", "cms", "portal_demo")
 LANGUAGES = ("bg", "pl", "uk")
 
 

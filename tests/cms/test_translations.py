@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
 REPO = Path(__file__).resolve().parents[2]
-APPS = ("registry_pages", "home", "search", "cms")
+APPS = ("registry_pages", "home", "search", "cms", "portal_demo")
 LANGUAGES = ("bg", "pl", "uk")
 CATALOGUES = [(app, language) for app in APPS for language in LANGUAGES]
 NPLURALS = {"bg": 2, "pl": 3, "uk": 3}
