@@ -17,7 +17,7 @@ from wagtail.search.backends import get_search_backend
 
 from registry_pages.models import ServiceCardPage
 from search.backends import language_backend_name, search_backends_from_env
-from tests.search.helpers import results
+from tests.search.support import results
 
 DATABASE = {"BACKEND": "wagtail.search.backends.database"}
 

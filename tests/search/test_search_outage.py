@@ -17,7 +17,7 @@ from registry_pages.models import NGOEntryPage, NGORegisterPage, ServiceCardPage
 from search import es_backend
 from search.backends import search_backends_from_env
 from tests.demo_mark import needs_demo
-from tests.search.helpers import results
+from tests.search.support import results
 
 pytestmark = [pytest.mark.django_db, needs_demo]
 

@@ -8,7 +8,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
 
 from search.models import SearchQueryDay, SynonymSet
-from tests.search.helpers import results
+from tests.search.support import results
 
 pytestmark = pytest.mark.django_db
 

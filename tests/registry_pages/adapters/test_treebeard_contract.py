@@ -12,7 +12,7 @@ from wagtail.models import Page
 
 from registry_pages.adapters import treebeard
 
-from .contract_support import Contract, used_outside
+from tests.registry_pages.adapters.support import Contract, used_outside
 
 contract = Contract("registry_pages/adapters/treebeard.py", "django-treebeard", "wagtail")
 
