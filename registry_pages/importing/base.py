@@ -7,9 +7,11 @@ runner validates all rows first and saves only when every row is good.
 
 import re
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.utils.translation import gettext_lazy as _
+
+from registry_pages.core.amounts import AmountError, parse_amount
 
 
 class RowError(Exception):
@@ -66,14 +68,15 @@ class BaseRowImporter:
 
     def decimal(self, row_value, field, max_digits: int = 10, decimal_places: int = 2) -> Decimal:
         """A non-negative amount of at most `max_digits` digits, `decimal_places` of them after the point
-        (the fee block's DecimalBlock); "12,50" and "12.50" are both accepted."""
-        text = str(row_value if row_value is not None else "").strip().replace(" ", "").replace(",", ".")
+        (the fee block's DecimalBlock), read by `core.amounts.parse_amount`: "12,50" and "12.50" are both
+        accepted, "1,234" (a decimal comma or a thousands separator?) is refused."""
         try:
-            value = Decimal(text)
-        except InvalidOperation:
+            value = parse_amount(row_value)
+        except AmountError as error:
+            if error.ambiguous:
+                raise RowError(field, _("“%(value)s” can be read two ways: write it without a thousands separator, "
+                                        "e.g. 1234 or 1,50") % {"value": row_value}) from None
             raise RowError(field, _("“%(value)s” is not a number (write e.g. 12.50)") % {"value": row_value}) from None
-        if not value.is_finite():
-            raise RowError(field, _("“%(value)s” is not a number (write e.g. 12.50)") % {"value": row_value})
         if value < 0:
             raise RowError(field, _("%(value)s is negative; amounts must be 0 or more") % {"value": row_value})
         largest = Decimal(10) ** (max_digits - decimal_places) - Decimal(1).scaleb(-decimal_places)

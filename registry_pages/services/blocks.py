@@ -6,12 +6,62 @@ rows are edited together, are translated with the card by wagtail-localize
 served whole by the API and the open-data export.
 """
 
+from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from registry_pages.core.amounts import AmountError, parse_amount
+
 CURRENCIES = [("BGN", "BGN"), ("EUR", "EUR"), ("PLN", "PLN"), ("UAH", "UAH")]
 CURRENCY_CODES = [code for code, _label in CURRENCIES]
+
+
+class AmountField(forms.DecimalField):
+    """A fee typed as people write it ("5,00", "5.00", "1 234,50"), in a text field with a decimal keyboard."""
+
+    widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            return parse_amount(value)
+        except AmountError as error:
+            if error.ambiguous:
+                raise ValidationError(
+                    _("“%(value)s” can be read two ways. Write the amount without a thousands separator, "
+                      "with a decimal comma or point, e.g. 1234 or 1,50."),
+                    code="ambiguous",
+                    params={"value": value},
+                ) from None
+            raise ValidationError(
+                _("“%(value)s” is not an amount. Write e.g. 5,00 or 5.00."), code="invalid", params={"value": value}
+            ) from None
+
+    def widget_attrs(self, widget):
+        return {}  # no min/step attributes: they belong to number fields, which this is not
+
+
+class AmountBlock(blocks.DecimalBlock):
+    """Wagtail's DecimalBlock with `AmountField`; stored and migrated as a DecimalBlock."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.field
+        self.field = AmountField(
+            required=field.required,
+            help_text=field.help_text,
+            max_value=field.max_value,
+            min_value=field.min_value,
+            max_digits=field.max_digits,
+            decimal_places=field.decimal_places,
+        )
+
+    def deconstruct(self):
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.blocks.DecimalBlock", args, kwargs
 
 
 class RequiredDocumentBlock(blocks.StructBlock):
@@ -34,7 +84,7 @@ class FeeBlock(blocks.StructBlock):
     """One fee: a variant of the service (ordinary, fast, express) and its price."""
 
     variant = blocks.CharBlock(label=_("variant"), help_text=_("E.g. ordinary, fast, express."))
-    amount = blocks.DecimalBlock(
+    amount = AmountBlock(
         label=_("amount"),
         min_value=0,
         max_digits=10,
