@@ -147,3 +147,48 @@ def test_plural_forms_follow_each_languages_grammar(language, forms):
 def test_terms_use_municipal_vocabulary(language, expected):
     with translation.override(language):
         assert gettext("Processing time") == expected
+
+
+def _import_time_interpolations(path):
+    """Lines where a translated string is %-formatted or .format()ted while the module loads
+    (module and class bodies): the result is frozen in the language active at import."""
+
+    def translated(node):
+        return isinstance(node, ast.Call) and (getattr(node.func, "id", None) or getattr(node.func, "attr", None)) in GETTEXT_FUNCTIONS
+
+    def visit(body):
+        for statement in body:
+            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            if isinstance(statement, ast.ClassDef):
+                yield from visit(statement.body)
+                continue
+            stack = [statement]
+            while stack:
+                node = stack.pop()
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                    continue
+                if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mod) and translated(node.left):
+                    yield node.lineno
+                if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "format" and translated(node.func.value):
+                    yield node.lineno
+                stack.extend(ast.iter_child_nodes(node))
+
+    yield from visit(ast.parse(path.read_text(encoding="utf-8")).body)
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_no_translated_string_is_interpolated_at_import_time(app):
+    found = [
+        f"{path.relative_to(REPO)}:{line}"
+        for path in sorted((REPO / app).rglob("*.py"))
+        if "migrations" not in path.parts
+        for line in _import_time_interpolations(path)
+    ]
+    assert found == [], f"interpolate when shown (django.utils.functional.lazy), not at import: {found}"
+
+
+def test_the_import_time_check_finds_a_frozen_string(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('from django.utils.translation import gettext_lazy as _\n\nclass F:\n    x = _("%(n)s left") % {"n": 1}\n')
+    assert list(_import_time_interpolations(sample)) == [4]

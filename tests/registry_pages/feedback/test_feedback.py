@@ -174,3 +174,17 @@ def test_admin_report_exports_and_moderation_approves(client, service):
     assert response.status_code == 302
     comment.refresh_from_db()
     assert comment.status == "approved" and comment.moderated_at is not None
+
+
+def test_the_comment_hint_is_in_the_visitors_language():
+    """It was formatted at import time and stayed Bulgarian on every pl/uk/en card."""
+    from django.utils import translation
+
+    from registry_pages.feedback.forms import FeedbackForm
+
+    hints = {}
+    for language in ("bg", "pl", "uk", "en"):
+        with translation.override(language):
+            hints[language] = str(FeedbackForm().fields["comment"].help_text)
+    assert len(set(hints.values())) == 4, hints
+    assert all("500" in hint for hint in hints.values())
