@@ -1,5 +1,6 @@
-"""`{% translation_progress obj %}`: how far a synced translation is translated, for
-the reviewer (the workflow action modal) and the translator (submit screen).
+"""`{% translation_progress_note obj %}`: how far a synced translation is translated,
+and why it cannot be approved while incomplete, for the reviewer (the workflow
+action modal, templates/registry_pages/admin/workflow_action_modal.html).
 See workflow/completeness.py."""
 
 from django import template
@@ -14,9 +15,9 @@ register = template.Library()
 
 
 @register.inclusion_tag("registry_pages/admin/translation_progress.html")
-def translation_progress_note(obj, for_approval=True):
+def translation_progress_note(obj):
     progress = translation_progress(obj) if obj is not None else None
     if progress is None:
         return {"progress": None}
-    refusal = cannot_approve_message(progress) if for_approval and not progress.complete else ""
+    refusal = cannot_approve_message(progress) if not progress.complete else ""
     return {"progress": progress, "line": reviewer_line(progress), "refusal": refusal}

@@ -88,11 +88,6 @@ def progress_by_object(objects) -> dict:
     return found
 
 
-def is_incomplete(obj) -> bool:
-    progress = translation_progress(obj)
-    return progress is not None and not progress.complete
-
-
 def _same_as_source_hint() -> str:
     return _(
         "A string that needs no translation (a legal act number, a name) counts as translated "

@@ -34,7 +34,7 @@ __all__ = [
     "IncompleteTranslation",
     "PublicationApprovalTask",
     "SpendingCoSignatureTask",
-    "specific_object"
+    "specific_object",
 ]
 
 SKIP_LOG_ACTION = "registry_pages.workflow.skip"

@@ -70,9 +70,9 @@ def register_in_moderation_report():
 
 
 def _submit_or_translate_button(translation, submit_url, edit_url):
-    """"Submit translation for approval (8 of 8 strings translated)"; while a string is
-    missing, no submit but "Translation incomplete (6 of 8 strings translated)", to the
-    translation editor."""
+    """The button "Submit translation for approval (8 of 8 strings translated)"; while a
+    string is missing, no submit but "Translation incomplete (6 of 8 strings translated)",
+    leading to the translation editor."""
     progress = progress_of(translation)
     if progress.complete:
         label = _("Submit translation for approval (%(progress)s)") % {"progress": progress}

@@ -106,11 +106,11 @@ def _submit_url(page):
 
 
 def test_progress_counts_the_translated_strings(site_root, locales, pr_expert):
-    _source, translation, page = _half_translated_page(site_root, locales, pr_expert)
+    source, _translation, page = _half_translated_page(site_root, locales, pr_expert)
     progress = translation_progress(page)
     assert progress == Progress(translated=1, total=4)
     assert (progress.missing, progress.complete) == (3, False)
-    assert translation_progress(_source) is None  # the original is no translation
+    assert translation_progress(source) is None  # the original is no translation
     with i18n.override("en"):
         assert reviewer_line(progress) == "Translation: 1 of 4 strings translated"
     with i18n.override("bg"):
