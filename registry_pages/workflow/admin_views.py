@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin import messages as wagtail_messages
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn, UserColumn
@@ -18,6 +19,11 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, WorkflowState, get_default_page_content_type
 
 from registry_pages.core.spreadsheets import SafeSpreadsheetExportMixin
+from registry_pages.workflow.completeness import (
+    cannot_submit_message,
+    progress_by_object,
+    translation_progress,
+)
 from registry_pages.workflow.setup import MODERATED_SNIPPETS
 from registry_pages.workflow.translation import (
     CannotSubmit,
@@ -52,17 +58,21 @@ def _attach_pages(states):
 
 
 class InModerationReportView(SafeSpreadsheetExportMixin, ReportView):
-    """Pages waiting for approval: step, waiting time, submitter (CSV/XLSX export)."""
+    """Pages waiting for approval: language, translation progress, step, waiting time,
+    submitter (CSV/XLSX export)."""
 
     page_title = gettext_lazy("Pages in moderation")
     header_icon = "tasks"
     index_url_name = "registry_pages_workflow:report"
     index_results_url_name = "registry_pages_workflow:report_results"
     export_filename = "pages-in-moderation"
-    list_export = ["page_title", "language", "step", "step_started_at", "waiting_days", "requested_by", "created_at"]
+    list_export = [
+        "page_title", "language", "translation", "step", "step_started_at", "waiting_days", "requested_by", "created_at"
+    ]
     export_headings = {
         "page_title": gettext_lazy("Page"),
         "language": gettext_lazy("Language"),
+        "translation": gettext_lazy("Translation"),
         "step": gettext_lazy("Step"),
         "step_started_at": gettext_lazy("At this step since"),
         "waiting_days": gettext_lazy("Waiting (days)"),
@@ -75,6 +85,7 @@ class InModerationReportView(SafeSpreadsheetExportMixin, ReportView):
         return [
             TitleColumn("page_title", label=_("Page"), get_url=lambda s: _edit_url(s.moderated_page)),
             Column("language", label=_("Language")),
+            Column("translation", label=_("Translation")),
             Column("step", label=_("Step")),
             DateColumn("step_started_at", label=_("At this step since")),
             Column("waiting_days", label=_("Waiting (days)")),
@@ -85,7 +96,13 @@ class InModerationReportView(SafeSpreadsheetExportMixin, ReportView):
         return _page_states(status=WorkflowState.STATUS_IN_PROGRESS)
 
     def decorate_paginated_queryset(self, object_list):
-        return _attach_pages(object_list)
+        states = _attach_pages(object_list)
+        progress = progress_by_object([s.moderated_page for s in states])
+        for state in states:
+            # The reviewer sees how far a synced translation is translated ("8 of 8 strings translated").
+            found = progress.get(state.moderated_page.pk)
+            state.translation = str(found) if found is not None else "—"
+        return states
 
 
 def _edit_url(page):
@@ -111,6 +128,13 @@ def submit_snippet_translation(request, app_label, model_name, pk):
     return _submit_translation(request, snippet, str(snippet), AdminURLFinder().get_edit_url(snippet) or "/admin/")
 
 
+def refuse_submission(request, error, edit_url):
+    """The message of a refused submission; for an incomplete translation, with a
+    button to the translation editor (the object's edit view)."""
+    buttons = [wagtail_messages.button(edit_url, _("Open the translation editor"))] if error.progress is not None else None
+    wagtail_messages.error(request, str(error), buttons=buttons)
+
+
 def _submit_translation(request, obj, title, edit_url):
     if not can_edit(obj, request.user):
         raise PermissionDenied
@@ -119,14 +143,24 @@ def _submit_translation(request, obj, title, edit_url):
         try:
             submit_for_approval(obj, request.user)
         except CannotSubmit as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(request, _("'%(title)s' has been submitted for approval.") % {"title": title})
+            refuse_submission(request, error, edit_url)
+            return redirect(edit_url if error.progress is not None else next_url)
+        messages.success(request, _("'%(title)s' has been submitted for approval.") % {"title": title})
         return redirect(next_url)
+    progress = translation_progress(obj)
+    incomplete = progress is not None and not progress.complete
     return TemplateResponse(
         request,
         "registry_pages/admin/submit_translation.html",
-        {"page": obj, "title": title, "can_submit": can_submit(obj, request.user), "next": next_url},
+        {
+            "page": obj,
+            "title": title,
+            "can_submit": can_submit(obj, request.user) and not incomplete,
+            "progress": progress,
+            "refusal": cannot_submit_message(progress) if incomplete else "",
+            "edit_url": edit_url,
+            "next": next_url,
+        },
     )
 
 

@@ -2,13 +2,17 @@
 
 Documents for the mayor's signature are reviewed by the secretary, co-signed
 by the legal adviser and, when they involve spending, by the chief
-accountant; the mayor approves. Each step is a group approval task; two
+accountant; the mayor approves. Each step is a group approval task; three
 rules core Wagtail does not have are added here:
 
 * four eyes: whoever submitted the page for approval gets no approve/reject
   action at any step. `get_actions` is what the admin's workflow views check
   on the server (`BaseWorkflowFormView.check_action`, the edit view's
   `workflow_action_is_valid`), so the rule is enforced, not only hidden.
+* a synced translation with a string not translated cannot be approved:
+  `get_actions` offers only "Request changes" and `on_action` refuses an
+  approval (`IncompleteTranslation`, a `PermissionDenied`), so the page is not
+  published (see `workflow/completeness.py`).
 * a reviewer before the final step who corrects the page while reviewing
   approves the corrected version. Without this, with
   `WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT`, the secretary's own edit
@@ -20,11 +24,18 @@ for others it passes by itself and says so in the page history.
 """
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
-__all__ = ["PublicationApprovalTask", "SpendingCoSignatureTask", "SKIP_LOG_ACTION", "specific_object"]
+__all__ = [
+    "SKIP_LOG_ACTION",
+    "IncompleteTranslation",
+    "PublicationApprovalTask",
+    "SpendingCoSignatureTask",
+    "specific_object",
+]
 
 SKIP_LOG_ACTION = "registry_pages.workflow.skip"
 
@@ -32,6 +43,19 @@ SKIP_LOG_ACTION = "registry_pages.workflow.skip"
 def specific_object(obj):
     """The most specific form of a workflow's object: a page's own type; a snippet as it is."""
     return getattr(obj, "specific", obj)
+
+
+class IncompleteTranslation(PermissionDenied):
+    """An approval refused: a string of the translation has no translation."""
+
+
+def _incomplete_translation(obj):
+    """The `Progress` of `obj` if it is a synced translation with a string not translated, else None."""
+    # Imported when needed, as in finish.py: this module loads with the apps' models.
+    from registry_pages.workflow.completeness import translation_progress
+
+    progress = translation_progress(obj)
+    return progress if progress is not None and not progress.complete else None
 
 
 class PublicationApprovalTask(AbstractGroupApprovalTask):
@@ -45,7 +69,15 @@ class PublicationApprovalTask(AbstractGroupApprovalTask):
     def get_actions(self, obj, user):
         if self.is_requester(obj, user):
             return []
-        return super().get_actions(obj, user)
+        actions = super().get_actions(obj, user)
+        if actions and _incomplete_translation(obj) is not None:
+            # Only "Request changes": the admin's workflow views refuse an action not listed here.
+            return [action for action in actions if action[0] != "approve"]
+        return actions
+
+    def get_template_for_action(self, action):
+        # The modal shows a translation's progress (registry_pages/admin/workflow_action_modal.html).
+        return "registry_pages/admin/workflow_action_modal.html"
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         # The dashboard's "Awaiting your review" leaves out one's own submissions.
@@ -55,6 +87,11 @@ class PublicationApprovalTask(AbstractGroupApprovalTask):
 
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "approve":
+            progress = _incomplete_translation(task_state.workflow_state.content_object)
+            if progress is not None:
+                from registry_pages.workflow.completeness import cannot_approve_message
+
+                raise IncompleteTranslation(cannot_approve_message(progress))
             self._cover_own_corrections(task_state, user)
         return super().on_action(task_state, user, action_name, **kwargs)
 

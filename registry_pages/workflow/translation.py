@@ -18,6 +18,9 @@ The moderated directory snippets (departments, positions, categories,
 fields of activity) are translated the same way and submitted to the same
 workflow (their content type's): for them the translation editor's "Publish"
 needs the snippet's publish permission, which no editorial group holds.
+
+Only a complete translation is submitted (`workflow/completeness.py`): with a
+string not translated, the page would show it in the source language.
 """
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
@@ -25,23 +28,21 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import DraftStateMixin, Page, PageLogEntry, WorkflowState
 from wagtail.permission_policies.base import ModelPermissionPolicy
-from wagtail_localize.models import Translation
 
 from registry_pages.adapters.localize import apply_translated_strings
+from registry_pages.workflow.completeness import (
+    cannot_submit_message,
+    synced_translation,
+    translation_progress,
+)
 
 
 class CannotSubmit(Exception):
     """The page cannot be submitted now; the message says why."""
 
-
-def synced_translation(page):
-    return (
-        Translation.objects.filter(
-            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-        )
-        .select_related("source", "target_locale")
-        .first()
-    )
+    def __init__(self, message, progress=None):
+        super().__init__(message)
+        self.progress = progress  # set when the translation is incomplete
 
 
 def is_public(instance) -> bool:
@@ -118,6 +119,14 @@ def can_submit(page, user) -> bool:
     )
 
 
+def check_complete(obj):
+    """Raise `CannotSubmit` (saying how many strings are missing and where to translate
+    them) if `obj` is a synced translation with a string not translated."""
+    progress = translation_progress(obj)
+    if progress is not None and not progress.complete:
+        raise CannotSubmit(cannot_submit_message(progress), progress=progress)
+
+
 @transaction.atomic
 def submit_for_approval(page, user):
     """Save the translation as a draft revision and start (or resume) the workflow."""
@@ -126,6 +135,7 @@ def submit_for_approval(page, user):
         raise PermissionDenied
     if not can_submit(page, user):
         raise CannotSubmit(_("This page is already awaiting approval or cannot be submitted now."))
+    check_complete(page)
     save_translation_draft(page, user)
     state = page.current_workflow_state
     if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:

@@ -3,7 +3,10 @@
 * the "co-signature not required" entry in page history (custom log action);
 * the "Pages in moderation" report (exportable);
 * "Submit translation for approval" for synced translations, which
-  wagtail-localize's translation editor lacks;
+  wagtail-localize's translation editor lacks, with the translation's progress;
+  while a string is not translated it is not offered (a link to the translation
+  editor says how far it is instead), and the page editor's and the snippet
+  editor's submit actions are refused (`before_edit_page` / `before_edit_snippet`);
 * the author's dashboard panel of pages sent back for changes;
 * "Submit translation for approval" also in the listings of the moderated
   directory snippets (departments, positions, categories, fields of activity).
@@ -12,16 +15,19 @@ wagtail-localize's own views are narrowed in `localize.py`.
 """
 
 from django.contrib.admin.utils import quote
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 
 from registry_pages.workflow import admin_views
+from registry_pages.workflow.completeness import progress_of, synced_translation
 from registry_pages.workflow.models import SKIP_LOG_ACTION
 from registry_pages.workflow.setup import MODERATED_SNIPPETS
-from registry_pages.workflow.translation import can_submit, synced_translation
+from registry_pages.workflow.translation import CannotSubmit, can_submit, check_complete
 
 
 @hooks.register("register_log_actions")
@@ -63,11 +69,26 @@ def register_in_moderation_report():
     )
 
 
+def _submit_or_translate_button(translation, submit_url, edit_url):
+    """The button "Submit translation for approval (8 of 8 strings translated)"; while a
+    string is missing, no submit but "Translation incomplete (6 of 8 strings translated)",
+    leading to the translation editor."""
+    progress = progress_of(translation)
+    if progress.complete:
+        label = _("Submit translation for approval (%(progress)s)") % {"progress": progress}
+        return ListingButton(label, submit_url, priority=55, icon_name="resubmit")
+    label = _("Translation incomplete (%(progress)s): translate the rest") % {"progress": progress}
+    return ListingButton(label, edit_url, priority=55, icon_name="warning")
+
+
 def submit_translation_buttons(page, user, view_name=None, next_url=None):
-    if page.is_root() or synced_translation(page) is None or not can_submit(page, user):
+    if page.is_root():
+        return
+    translation = synced_translation(page)
+    if translation is None or not can_submit(page, user):
         return
     url = reverse("registry_pages_workflow:submit_translation", args=[page.pk])
-    yield ListingButton(_("Submit translation for approval"), url, priority=55, icon_name="resubmit")
+    yield _submit_or_translate_button(translation, url, reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
 
 hooks.register("register_page_header_buttons", submit_translation_buttons)
@@ -78,15 +99,39 @@ hooks.register("register_page_listing_more_buttons", submit_translation_buttons)
 def submit_snippet_translation_buttons(snippet, user, next_url=None):
     """The same button on the listing of a moderated snippet whose row is a synced translation
     (its edit view is wagtail-localize's translation editor, which has no submit action)."""
-    if not isinstance(snippet, MODERATED_SNIPPETS) or synced_translation(snippet) is None:
+    if not isinstance(snippet, MODERATED_SNIPPETS):
         return
-    if not can_submit(snippet, user):
+    translation = synced_translation(snippet)
+    if translation is None or not can_submit(snippet, user):
         return
     meta = snippet._meta
     url = reverse(
         "registry_pages_workflow:submit_snippet_translation", args=[meta.app_label, meta.model_name, quote(snippet.pk)]
     )
-    yield ListingButton(_("Submit translation for approval"), url, priority=55, icon_name="resubmit")
+    yield _submit_or_translate_button(translation, url, AdminURLFinder().get_edit_url(snippet) or url)
+
+
+# The editors' "Submit to <workflow>" (and "Restart workflow") on a page or a snippet.
+# For a synced translation wagtail-localize's own `before_edit_*` hooks answer the
+# request with its translation editor; these run first (order=-1), whatever comes after.
+SUBMIT_ACTIONS = ("action-submit", "action-restart-workflow")
+
+
+def refuse_incomplete_submission(request, obj):
+    """Answer a submit action on an incomplete synced translation with the refusal
+    (how many strings are missing, where to translate them); nothing changes."""
+    if request.method != "POST" or not any(request.POST.get(name) for name in SUBMIT_ACTIONS):
+        return None
+    try:
+        check_complete(obj)
+    except CannotSubmit as error:
+        admin_views.refuse_submission(request, error, request.path)
+        return redirect(request.path)
+    return None
+
+
+hooks.register("before_edit_page", refuse_incomplete_submission, order=-1)
+hooks.register("before_edit_snippet", refuse_incomplete_submission, order=-1)
 
 
 @hooks.register("construct_homepage_panels")
