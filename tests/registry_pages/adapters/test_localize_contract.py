@@ -23,7 +23,6 @@ from wagtail_localize.views.update_translations import UpdateTranslationsForm
 
 from registry_pages.adapters import localize
 from registry_pages.workflow import localize_views
-
 from tests.registry_pages.adapters.support import Contract, used_outside
 
 contract = Contract("registry_pages/adapters/localize.py", "wagtail-localize")

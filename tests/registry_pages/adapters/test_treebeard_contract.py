@@ -11,7 +11,6 @@ from treebeard.mp_tree import MP_Node
 from wagtail.models import Page
 
 from registry_pages.adapters import treebeard
-
 from tests.registry_pages.adapters.support import Contract, used_outside
 
 contract = Contract("registry_pages/adapters/treebeard.py", "django-treebeard", "wagtail")

@@ -14,7 +14,6 @@ from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 
 from registry_pages.adapters import wagtail
 from registry_pages.core.sitemaps import PortalSitemap
-
 from tests.registry_pages.adapters.support import Contract, used_outside
 
 contract = Contract("registry_pages/adapters/wagtail.py", "wagtail", "django")
