@@ -37,11 +37,17 @@ def _service_csv(tmp_path, *rows):
     return path
 
 
-def test_a_fee_of_1e999999999_is_refused_as_too_large(index, tmp_path):
+def test_a_fee_in_exponent_notation_is_refused_as_no_amount(index, tmp_path):
     path = _service_csv(tmp_path, "Справка,Кратко.,Местни данъци и такси,,yes,обикновена:1E999999999 BGN,,")
     text = _refused("import_registry", path, type_name="service", parent=index.pk, language="bg")
+    assert "line 2: fees: " + _bg("“%(value)s” is not a number (write e.g. 12.50)") % {"value": "1E999999999"} in text
+
+
+def test_a_huge_fee_is_refused_as_too_large(index, tmp_path):
+    path = _service_csv(tmp_path, f"Справка,Кратко.,Местни данъци и такси,,yes,обикновена:{'9' * 30} BGN,,")
+    text = _refused("import_registry", path, type_name="service", parent=index.pk, language="bg")
     assert "line 2: fees: " + _bg("“%(value)s” is too large; amounts are at most %(largest)s") % {
-        "value": "1E999999999", "largest": "99999999.99"} in text
+        "value": "9" * 30, "largest": "99999999.99"} in text
 
 
 def test_a_processing_time_of_a_huge_number_of_days_is_refused(index, tmp_path):
