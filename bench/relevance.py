@@ -1,16 +1,26 @@
 """Relevance of the search on the demo content: MRR@10 and recall@3.
 
 Shared by `bench/search_relevance.py`, `bench/search_latency.py` and the
-relevance test (`tests/search/test_relevance.py`): each row of
-tests/data/search_queries.tsv is a citizen's query and the service card that
-should come first. A benchmark helper: the search app never reads tests/data.
+relevance tests (`tests/search/test_relevance*.py`): each row of a set is a
+citizen's query, the language of the site section it is typed on, and the
+service card (its Bulgarian slug) that should come first. Two sets:
+
+- `first` (tests/data/search_queries.tsv): written together with the demo
+  content and its synonyms; a regression guard.
+- `second` (tests/data/search_queries_blind.tsv): written from the card titles
+  only, in citizens' words (everyday words, typos, no diacritics, other
+  languages, abbreviations, word families); the check set, never tuned on.
+
+A benchmark helper: the search app never reads tests/data.
 """
 
 import csv
 from collections import defaultdict
 from pathlib import Path
 
-TSV = Path(__file__).resolve().parent.parent / "tests" / "data" / "search_queries.tsv"
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+TSV = DATA / "search_queries.tsv"
+SETS = {"first": TSV, "second": DATA / "search_queries_blind.tsv"}
 LANGUAGES = ("bg", "pl", "uk", "en")
 
 
