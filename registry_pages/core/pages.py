@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from registry_pages.adapters.treebeard import remember_parent
+from registry_pages.adapters.wagtail import LeafPagePermissionTester
 from registry_pages.core.search_terms import extra_search_terms
 
 __all__ = ["RegistryBasePage", "SingleTypeChildrenMixin", "registry_edit_handler", "NamedSerializer"]
@@ -85,6 +86,9 @@ class RegistryBasePage(Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return LeafPagePermissionTester(user, self)
 
     def extra_search_terms(self) -> str:
         """Lemmas and stems of this page's text, when the site provides them."""

@@ -1,9 +1,13 @@
-"""`{% approval_trail page %}`: the signatures under a live page (see workflow/trail.py)."""
+"""`{% approval_trail page %}`: the signatures under a live page (see workflow/trail.py);
+`{% last_reviewed page as reviewed %}`: the page's effective review date."""
 
 from django import template
+from django.conf import settings
+from wagtail.coreutils import get_supported_content_language_variant
 
 from registry_pages.models import MunicipalitySettings
 from registry_pages.workflow.trail import approval_trail as trail_for
+from registry_pages.workflow.trail import last_reviewed_on
 
 register = template.Library()
 
@@ -20,4 +24,11 @@ def _show(request) -> bool:
 def approval_trail(context, page):
     request = context.get("request")
     signatures = trail_for(page) if page is not None and _show(request) else []
-    return {"signatures": signatures, "page": page}
+    # names are written in the municipality's language (see workflow/trail.py)
+    names_language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    return {"signatures": signatures, "page": page, "names_language": names_language}
+
+
+@register.simple_tag
+def last_reviewed(page):
+    return last_reviewed_on(page) if page is not None else None

@@ -4,11 +4,24 @@ Read from Wagtail's own records: the task states of the approved workflow
 whose approvals cover the page's live revision. A version published some
 other way (by an administrator, directly) has no trail, and none is shown.
 The position title comes from the approver's `PositionHolder` link, in the
-page's language when the position is translated. Three queries at most.
+page's language when the position is translated. Three queries at most, once
+per page object (the trail is kept on it for the rest of the request).
+
+Names are shown as the person writes them (their account's full name), in the
+same script on every language version of the page: a name is not translated,
+and a transliteration invented by the software could differ from the one on the
+person's documents. The template marks the name with the language it is written
+in, so screen readers read it right (WCAG 2.1, 3.1.2).
+
+"Last reviewed" on a page is the later of the date an editor entered and the
+date its current version was approved (`last_reviewed_on`): an approval is a
+review, and a page never says "not yet reviewed" under its approvers' names.
 """
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+
+from django.utils import timezone
 
 from wagtail.models import Page, TaskState, WorkflowState
 
@@ -47,7 +60,24 @@ def _positions(user_ids, locale_id) -> dict[int, str]:
     return titles
 
 
+TRAIL_ATTRIBUTE = "_approval_trail"
+
+
 def approval_trail(page: Page) -> list[Signature]:
+    if getattr(page, TRAIL_ATTRIBUTE, None) is None:
+        setattr(page, TRAIL_ATTRIBUTE, _approval_trail(page))
+    return getattr(page, TRAIL_ATTRIBUTE)
+
+
+def last_reviewed_on(page: Page) -> date | None:
+    """The later of the entered review date and the approval of the current version."""
+    entered = getattr(page, "last_reviewed", None)
+    trail = approval_trail(page)
+    approved = timezone.localtime(trail[-1].at).date() if trail else None
+    return max((d for d in (entered, approved) if d is not None), default=None)
+
+
+def _approval_trail(page: Page) -> list[Signature]:
     if not page.live or not page.live_revision_id:
         return []
     states = list(

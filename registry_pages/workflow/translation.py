@@ -107,16 +107,15 @@ def _locked_for(obj, user) -> bool:
     return bool(lock and lock.for_user(user))
 
 
-def can_submit(page, user) -> bool:
-    """`page`: a page or a moderated snippet that is a synced translation target."""
+def can_submit(page, user, has_workflow=None) -> bool:
+    """`page`: a page or a moderated snippet that is a synced translation target.
+    `has_workflow`: whether it has a workflow, when the caller knows (else looked up)."""
+    if not can_edit(page, user) or getattr(page, "alias_of_id", None) or _locked_for(page, user):
+        return False  # (an alias has no text of its own: translate it first)
+    if has_workflow is None:
+        has_workflow = page.get_workflow() is not None
     state = page.current_workflow_state
-    return (
-        can_edit(page, user)
-        and not getattr(page, "alias_of_id", None)  # an alias has no text of its own: translate it first
-        and not _locked_for(page, user)
-        and page.get_workflow() is not None
-        and not (state and state.status == WorkflowState.STATUS_IN_PROGRESS)
-    )
+    return has_workflow and not (state and state.status == WorkflowState.STATUS_IN_PROGRESS)
 
 
 def check_complete(obj):

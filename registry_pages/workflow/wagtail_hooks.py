@@ -23,8 +23,9 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 
+from registry_pages.adapters.localize_listing import annotate_listing, listing_state, replace_localize_listing_hook
 from registry_pages.workflow import admin_views
-from registry_pages.workflow.completeness import progress_of, synced_translation
+from registry_pages.workflow.completeness import Progress, progress_of, synced_translation
 from registry_pages.workflow.models import SKIP_LOG_ACTION
 from registry_pages.workflow.setup import MODERATED_SNIPPETS
 from registry_pages.workflow.translation import CannotSubmit, can_submit, check_complete
@@ -69,11 +70,10 @@ def register_in_moderation_report():
     )
 
 
-def _submit_or_translate_button(translation, submit_url, edit_url):
+def _submit_or_translate_button(progress, submit_url, edit_url):
     """The button "Submit translation for approval (8 of 8 strings translated)"; while a
     string is missing, no submit but "Translation incomplete (6 of 8 strings translated)",
     leading to the translation editor."""
-    progress = progress_of(translation)
     if progress.complete:
         label = _("Submit translation for approval (%(progress)s)") % {"progress": progress}
         return ListingButton(label, submit_url, priority=55, icon_name="resubmit")
@@ -84,15 +84,29 @@ def _submit_or_translate_button(translation, submit_url, edit_url):
 def submit_translation_buttons(page, user, view_name=None, next_url=None):
     if page.is_root():
         return
-    translation = synced_translation(page)
-    if translation is None or not can_submit(page, user):
-        return
+    row = listing_state(page)  # an explorer row: everything is in its annotations
+    if row is not None:
+        if row.translation_id is None or not can_submit(page, user, has_workflow=row.workflow_id is not None):
+            return
+        progress = Progress(translated=row.translated, total=row.segments)
+    else:
+        translation = synced_translation(page)
+        if translation is None or not can_submit(page, user):
+            return
+        progress = progress_of(translation)
     url = reverse("registry_pages_workflow:submit_translation", args=[page.pk])
-    yield _submit_or_translate_button(translation, url, reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    yield _submit_or_translate_button(progress, url, reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
 
 hooks.register("register_page_header_buttons", submit_translation_buttons)
 hooks.register("register_page_listing_more_buttons", submit_translation_buttons)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def annotate_explorer_rows(parent_page, pages, request):
+    """The explorer's rows carry what the translation buttons read (no query per row)."""
+    replace_localize_listing_hook()
+    return annotate_listing(pages)
 
 
 @hooks.register("register_snippet_listing_buttons")
@@ -108,7 +122,7 @@ def submit_snippet_translation_buttons(snippet, user, next_url=None):
     url = reverse(
         "registry_pages_workflow:submit_snippet_translation", args=[meta.app_label, meta.model_name, quote(snippet.pk)]
     )
-    yield _submit_or_translate_button(translation, url, AdminURLFinder().get_edit_url(snippet) or url)
+    yield _submit_or_translate_button(progress_of(translation), url, AdminURLFinder().get_edit_url(snippet) or url)
 
 
 # The editors' "Submit to <workflow>" (and "Restart workflow") on a page or a snippet.

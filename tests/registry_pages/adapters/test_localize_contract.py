@@ -205,3 +205,17 @@ def test_withhold_publish_option_hides_and_ignores_the_posted_value():
     contract.check(form.cleaned_data[localize.PUBLISH_TRANSLATIONS_FIELD] is False, "a posted “Publish immediately” counts")
     widget = form.fields[localize.PUBLISH_TRANSLATIONS_FIELD].widget
     contract.check(isinstance(widget, HiddenInput), f"the withheld option is still shown ({type(widget).__name__})")
+
+
+def test_the_listing_buttons_we_replace_are_the_ones_we_rebuild():
+    from wagtail_localize import wagtail_hooks as localize_hooks
+
+    from registry_pages.adapters import localize_listing
+
+    contract.unchanged(
+        localize_hooks.page_listing_more_buttons, "2a98d3b297d8c957", "adapters/localize_listing.page_listing_more_buttons"
+    )
+    contract.same_parameters(
+        localize_hooks.page_listing_more_buttons, localize_listing.page_listing_more_buttons,
+        "wagtail_localize.wagtail_hooks.page_listing_more_buttons",
+    )

@@ -74,3 +74,16 @@ def test_the_api_marks_a_tag_filtered_queryset_with_the_flag_we_read():
 def test_only_the_adapter_uses_these_privates():
     names = (wagtail.TAG_FILTER_FLAG, f"def {wagtail.SITEMAP_PAGE_METHOD}(")
     assert used_outside(contract.adapter, names) == [], f"use {contract.adapter} instead"
+
+
+def test_the_page_permission_tester_still_has_what_the_leaf_shortcut_reads():
+    from wagtail.models import PagePermissionTester
+
+    contract.same_parameters(
+        PagePermissionTester.can_delete, wagtail.LeafPagePermissionTester.can_delete, "PagePermissionTester.can_delete"
+    )
+    # the shortcut stands for this branch: change without publish asks whether anything below is live
+    contract.unchanged(PagePermissionTester.can_delete, "772a5d125cfbf563", "LeafPagePermissionTester.can_delete")
+    source = inspect.getsource(PagePermissionTester)
+    contract.check("self.permissions" in source and "self.page_is_root" in source,
+                   "PagePermissionTester no longer has `permissions` / `page_is_root`")
