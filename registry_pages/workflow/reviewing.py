@@ -14,6 +14,7 @@
 """
 
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import Page, TaskState
@@ -53,6 +54,16 @@ def after_action_url(obj, user):
     return None if can_open_editor(obj, user) else reverse("wagtailadmin_home")
 
 
+STATUS_TEXT = {
+    TaskState.STATUS_APPROVED: _("approved"),
+    TaskState.STATUS_REJECTED: _("changes requested"),
+    TaskState.STATUS_IN_PROGRESS: _("awaiting review"),
+    TaskState.STATUS_SKIPPED: _("not required"),
+    TaskState.STATUS_CANCELLED: _("cancelled"),
+    None: _("not started"),
+}
+
+
 class ReviewQueuePanel(WorkflowObjectsToModeratePanel):
     """Wagtail's "Awaiting your review", first on the dashboard, with its steps in words."""
 
@@ -67,21 +78,11 @@ class ReviewQueuePanel(WorkflowObjectsToModeratePanel):
             for number, task in enumerate(tasks, start=1):
                 task.is_current = task.pk == current
                 if task.is_current:
-                    state["step_label"] = _("Step %(number)s of %(count)s: %(step)s") % {
+                    state["step_label"] = gettext("Step %(number)s of %(count)s: %(step)s") % {
                         "number": number, "count": len(tasks), "step": task.name,
                     }
                 task.status_text = STATUS_TEXT.get(task.status, STATUS_TEXT[None])
         return context
-
-
-STATUS_TEXT = {
-    TaskState.STATUS_APPROVED: _("approved"),
-    TaskState.STATUS_REJECTED: _("changes requested"),
-    TaskState.STATUS_IN_PROGRESS: _("awaiting review"),
-    TaskState.STATUS_SKIPPED: _("not required"),
-    TaskState.STATUS_CANCELLED: _("cancelled"),
-    None: _("not started"),
-}
 
 
 def put_review_queue_first(request, panels):
