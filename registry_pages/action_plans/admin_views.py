@@ -8,11 +8,12 @@ from collections import defaultdict
 import django_filters
 from django import forms
 from django.urls import reverse
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
@@ -30,8 +31,17 @@ from registry_pages.action_plans.tracking import (
     tracked_items,
     tracking_locale,
 )
+from registry_pages.core.reports import DecoratedRowsMixin
 from registry_pages.core.spreadsheets import SafeSpreadsheetExportMixin
 from registry_pages.directory.models import Position
+
+
+class DueDateColumn(Column):
+    """The next due date itself (a deadline is a date, not "3 months ago"); a dash when there is none."""
+
+    def get_value(self, instance):
+        value = super().get_value(instance)
+        return formats.date_format(value, "SHORT_DATE_FORMAT") if value else "—"
 
 
 def _edit_url(item):
@@ -76,8 +86,11 @@ class ActionItemFilterSet(WagtailFilterSet):
         return _computed(queryset, lambda i: i.due is not None and i.due <= value) if value else queryset
 
 
-class ActionItemsReportView(SafeSpreadsheetExportMixin, ReportView):
-    """Every action item with owners, deadline as written, next due date and status (CSV/XLSX export)."""
+class ActionItemsReportView(DecoratedRowsMixin, SafeSpreadsheetExportMixin, ReportView):
+    """Every published action item with plan, owners, deadline as written, next due date and
+    status, on screen and in the CSV/XLSX export. Drafts are left out: the report lists what
+    the municipality has committed to publicly (the dashboard panel and the reminders still
+    follow drafts, see tracking.py)."""
 
     page_title = _("Action items")
     header_icon = "tasks"
@@ -101,12 +114,12 @@ class ActionItemsReportView(SafeSpreadsheetExportMixin, ReportView):
             Column("plan_title", label=_("Plan")),
             Column("owner_titles", label=_("Owners")),
             Column("deadline_text", label=_("Deadline as written")),
-            DateColumn("due", label=_("Due date")),
+            DueDateColumn("due", label=_("Due date")),
             Column("status_label", label=_("Status")),
         ]
 
     def get_queryset(self):
-        return ActionItemPage.objects.filter(locale=tracking_locale(), alias_of__isnull=True).order_by("path")
+        return ActionItemPage.objects.live().filter(locale=tracking_locale(), alias_of__isnull=True).order_by("path")
 
     def decorate_paginated_queryset(self, object_list):
         pks = [item.pk for item in object_list]

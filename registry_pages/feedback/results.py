@@ -84,6 +84,7 @@ def _counts(feedback, locale_id):
             comment_count=Count("pk", filter=~Q(comment="")),
             title=Subquery(card.values("title")[:1]),
             url_path=Subquery(card.values("url_path")[:1]),
+            card_id=Subquery(card.values("pk")[:1]),
         )
         .order_by()
     )
@@ -105,6 +106,7 @@ def quarterly_results(locale_id, quarter=None, url_for=None) -> list[ServiceResu
         result = ServiceResult(Quarter(row["year"], row["number"]), row["title"], url,
                                row["helpful_count"], row["not_helpful_count"], row["comment_count"])
         result.key = row["key"]
+        result.card_id = row["card_id"]  # the card in this language: the admin filters its comments by it
         rows.append(result)
     rows.sort(key=lambda r: (-r.quarter.year, -r.quarter.number, r.service.casefold()))
     return rows

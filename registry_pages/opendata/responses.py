@@ -24,12 +24,12 @@ from decimal import Decimal
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 
-from registry_pages.core.spreadsheets import spreadsheet_cell
+from registry_pages.core.spreadsheets import UTF8_BOM, spreadsheet_cell
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 JSON_CONTENT_TYPE = "application/json; charset=utf-8"
 ICAL_CONTENT_TYPE = "text/calendar; charset=utf-8"
-BOM = "\ufeff"
+BOM = UTF8_BOM  # the same mark as the admin exports
 
 
 def export_filename(page, extension: str, suffix: str = "") -> str:

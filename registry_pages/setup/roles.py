@@ -24,12 +24,19 @@ ROLE_LABELS = {
 }
 
 # Page permissions granted on the root page (so every language tree is covered).
+# Secretaries write too (docs/workflow.md, "Roles"): they add and correct pages, and
+# the four-eyes rule keeps a secretary from approving a page they submitted.
+# Approvers who do not write (mayors, co-signatories) hold only `lock_page`: Wagtail
+# opens the page tree (the Pages menu, the explorer an approval returns to) to holders
+# of any page permission, and lock is the one that changes nothing citizens see.
+# A lock they set is lifted by them or by the PR experts and secretaries (`unlock_page`).
+BROWSE_PAGES = ["lock_page"]
 PAGE_PERMISSIONS = {
     PR_EXPERTS: ["add_page", "change_page", "lock_page", "unlock_page"],
-    SECRETARIES: ["change_page", "lock_page", "unlock_page"],
-    MAYORS: [],
-    LEGAL_ADVISERS: [],
-    CHIEF_ACCOUNTANTS: [],
+    SECRETARIES: ["add_page", "change_page", "lock_page", "unlock_page"],
+    MAYORS: BROWSE_PAGES,
+    LEGAL_ADVISERS: BROWSE_PAGES,
+    CHIEF_ACCOUNTANTS: BROWSE_PAGES,
 }
 
 # Snippet models: PR experts maintain them; moderators may correct them.
@@ -64,8 +71,9 @@ GLOBAL_PERMISSIONS = {
 }
 
 # Other model permissions (non-snippet models of the add-on): "app_label.codename".
+# PR experts read and moderate citizens' feedback comments (Feedback comments menu).
 MODEL_PERMISSIONS = {
-    PR_EXPERTS: [],
+    PR_EXPERTS: ["registry_pages.view_servicefeedback", "registry_pages.change_servicefeedback"],
     SECRETARIES: [],
     MAYORS: [],
     LEGAL_ADVISERS: [],

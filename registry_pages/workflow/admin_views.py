@@ -18,6 +18,7 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, WorkflowState, get_default_page_content_type
 
+from registry_pages.core.reports import DecoratedRowsMixin
 from registry_pages.core.spreadsheets import SafeSpreadsheetExportMixin
 from registry_pages.workflow.completeness import (
     cannot_submit_message,
@@ -57,7 +58,7 @@ def _attach_pages(states):
     return [s for s in states if s.moderated_page is not None]
 
 
-class InModerationReportView(SafeSpreadsheetExportMixin, ReportView):
+class InModerationReportView(DecoratedRowsMixin, SafeSpreadsheetExportMixin, ReportView):
     """Pages waiting for approval: language, translation progress, step, waiting time,
     submitter (CSV/XLSX export)."""
 

@@ -19,6 +19,11 @@ rules core Wagtail does not have are added here:
   would send the page back to the secretary. Edits made at the mayor's step
   still send the page back to the secretary (the reapproval setting).
 
+The actions are labelled from the add-on's own catalogue (Wagtail's is partial
+in Bulgarian: "Approve" translated next to "Request changes" in English), and
+after an action from the dashboard the reviewer is sent where they may be
+(`workflow/reviewing.py`).
+
 `SpendingCoSignatureTask` applies only to pages with `involves_spending`;
 for others it passes by itself and says so in the page history.
 """
@@ -26,6 +31,7 @@ for others it passes by itself and says so in the page history.
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.log_actions import log
 from wagtail.models import AbstractGroupApprovalTask, TaskState
 
@@ -38,6 +44,13 @@ __all__ = [
 ]
 
 SKIP_LOG_ACTION = "registry_pages.workflow.skip"
+
+# (action, asks for a comment) → label, as the reviewer reads it in the editor's menu and on the dashboard.
+ACTION_LABELS = {
+    ("approve", False): pgettext_lazy("workflow action", "Approve"),
+    ("approve", True): pgettext_lazy("workflow action", "Approve with comment"),
+    ("reject", True): pgettext_lazy("workflow action", "Request changes"),
+}
 
 
 def specific_object(obj):
@@ -69,7 +82,9 @@ class PublicationApprovalTask(AbstractGroupApprovalTask):
     def get_actions(self, obj, user):
         if self.is_requester(obj, user):
             return []
-        actions = super().get_actions(obj, user)
+        actions = [
+            (name, ACTION_LABELS.get((name, modal), label), modal) for name, label, modal in super().get_actions(obj, user)
+        ]
         if actions and _incomplete_translation(obj) is not None:
             # Only "Request changes": the admin's workflow views refuse an action not listed here.
             return [action for action in actions if action[0] != "approve"]
@@ -93,7 +108,11 @@ class PublicationApprovalTask(AbstractGroupApprovalTask):
 
                 raise IncompleteTranslation(cannot_approve_message(progress))
             self._cover_own_corrections(task_state, user)
-        return super().on_action(task_state, user, action_name, **kwargs)
+        super().on_action(task_state, user, action_name, **kwargs)
+        # Wagtail's workflow action view redirects to this URL if there is one (else to the editor).
+        from registry_pages.workflow.reviewing import after_action_url
+
+        return after_action_url(task_state.workflow_state.content_object, user)
 
     def _cover_own_corrections(self, task_state, user):
         """Let the approval apply to the reviewer's own corrections (not at the final step)."""

@@ -9,7 +9,9 @@
   editor's submit actions are refused (`before_edit_page` / `before_edit_snippet`);
 * the author's dashboard panel of pages sent back for changes;
 * "Submit translation for approval" also in the listings of the moderated
-  directory snippets (departments, positions, categories, fields of activity).
+  directory snippets (departments, positions, categories, fields of activity);
+* the reviewer's path (`reviewing.py`): the step's actions first in the editors'
+  action menus, "Awaiting your review" first on the dashboard, steps in words.
 
 wagtail-localize's own views are narrowed in `localize.py`.
 """
@@ -24,7 +26,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 
 from registry_pages.adapters.localize_listing import annotate_listing, listing_state, replace_localize_listing_hook
-from registry_pages.workflow import admin_views
+from registry_pages.workflow import admin_views, reviewing
 from registry_pages.workflow.completeness import Progress, progress_of, synced_translation
 from registry_pages.workflow.models import SKIP_LOG_ACTION
 from registry_pages.workflow.setup import MODERATED_SNIPPETS
@@ -151,3 +153,8 @@ hooks.register("before_edit_snippet", refuse_incomplete_submission, order=-1)
 @hooks.register("construct_homepage_panels")
 def add_needs_changes_panel(request, panels):
     panels.append(admin_views.NeedsChangesPanel(request.user))
+
+
+hooks.register("construct_page_action_menu", reviewing.review_actions_first)
+hooks.register("construct_snippet_action_menu", reviewing.review_actions_first)
+hooks.register("construct_homepage_panels", reviewing.put_review_queue_first)

@@ -43,5 +43,23 @@ def test_site_history_and_aging_pages_still_export(admin_client):
         assert response["Content-Type"].startswith("text/csv")
 
 
+ADMIN_CSV_EXPORTS = [
+    "/admin/reports/locked/", "/admin/reports/site-history/", "/admin/reports/aging-pages/",
+    "/admin/reports/workflow/", "/admin/reports/workflow_tasks/", "/admin/redirects/",
+    "/admin/publication-workflow/report/", "/admin/action-items/report/", "/admin/service-feedback-report/report/",
+    "/admin/service-feedback/", "/admin/reports/searches-with-few-results/",
+]
+
+
+@pytest.mark.parametrize("url", ADMIN_CSV_EXPORTS)
+def test_every_admin_csv_export_starts_with_the_utf8_mark_for_excel(admin_client, url):
+    """Without EF BB BF Excel reads the file in the legacy code page: Cyrillic becomes mojibake."""
+    response = admin_client.get(url, {"export": "csv"})
+    assert response.status_code == 200, url
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    assert body[:3] == b"\xef\xbb\xbf", (url, body[:20])
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+
+
 def test_overridden_reports_still_require_the_admin(client, db):
     assert client.get("/admin/reports/locked/", {"export": "csv"}).status_code == 302  # to the login

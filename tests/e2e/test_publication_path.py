@@ -2,6 +2,8 @@
 and fees and submits it; the secretary approves, the mayor approves; the card is
 then public with its approval trail (issue 5's browser test)."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 
@@ -74,9 +76,13 @@ def create_and_submit(page, catalogue):
 
 
 def approve(page, card):
+    """Approve with the editor's main button (not from its menu) and land on a page the reviewer may see."""
     page.goto(f"/admin/pages/{card.pk}/edit/")
-    footer_action(page, "Approve")
-    page.wait_for_load_state()
+    main_button = page.locator("footer").get_by_role("button", name="Approve", exact=True)
+    assert main_button.is_visible(), "Approve is not the reviewer's main button"
+    main_button.click()
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))  # the page's place in the page tree
+    assert "do not have permission" not in page.content()
 
 
 @pytest.mark.e2e

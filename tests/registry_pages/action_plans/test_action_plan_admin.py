@@ -3,11 +3,15 @@
 import csv
 import datetime as dt
 import io
+import re
 
 import openpyxl
 import pytest
 from django.urls import reverse
+from django.utils import formats
 
+from registry_pages.action_plans.items import OVERDUE
+from registry_pages.action_plans.listing import STATUS_LABELS
 from registry_pages.models import ActionItemPage, PositionHolder
 from tests.demo_mark import needs_demo
 from tests.registry_pages.action_plans.support import (
@@ -83,10 +87,11 @@ def _report(client, **params):
 
 def test_report_lists_and_filters_items(client, plan, positions):
     html = _report(client).content.decode()
-    for title in ("Просрочена задача", "Задача до края на март", "Юнска задача", "Свършена задача", "Чернова просрочена"):
+    for title in ("Просрочена задача", "Задача до края на март", "Юнска задача", "Свършена задача"):
         assert title in html, title
+    assert "Чернова просрочена" not in html  # a draft item is not a public commitment yet
     html = _report(client, status="overdue").content.decode()
-    assert "Просрочена задача" in html and "Чернова просрочена" in html and "Юнска задача" not in html
+    assert "Просрочена задача" in html and "Чернова просрочена" not in html and "Юнска задача" not in html
     html = _report(client, owner=positions["secretary"].pk).content.decode()
     assert "Задача до края на март" in html and "Просрочена задача" not in html
     html = _report(client, due_from="2026-03-01", due_to="2026-03-31").content.decode()
@@ -96,18 +101,40 @@ def test_report_lists_and_filters_items(client, plan, positions):
     assert "Свършена задача" in html and "Юнска задача" not in html
 
 
+def _row_cells(html, title):
+    """The text of each cell of the report's table row that names `title`."""
+    row = next(r for r in html.split("<tr") if title in r)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row, flags=re.S)
+    return [" ".join(re.sub(r"<[^>]+>", " ", cell).split()) for cell in cells]
+
+
+def test_report_shows_plan_owners_due_date_and_status_on_screen(client, plan, positions):
+    html = _report(client).content.decode()
+    cells = _row_cells(html, "Задача до края на март")
+    assert cells[0] == "1.2"
+    assert plan.title in cells  # the plan
+    assert "Секретар; Експерт „Връзки с обществеността“" in cells  # the owners, in the plan's order
+    assert "м. март" in cells
+    assert formats.date_format(dt.date(2026, 3, 31), "SHORT_DATE_FORMAT") in cells  # the due date, not "ago"
+    assert str(STATUS_LABELS["planned"]) in cells
+    assert str(STATUS_LABELS[OVERDUE]) in _row_cells(html, "Просрочена задача")
+    assert all(c for c in cells), cells  # no empty column
+
+
 def test_report_exports_csv_and_xlsx(client, plan):
     response = _report(client, export="csv", status="overdue", plan=plan.pk)
-    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    content = b"".join(response.streaming_content)
+    assert content.startswith(b"\xef\xbb\xbf")  # Excel reads it as UTF-8
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
     header, body = rows[0], sorted(rows[1:])
-    assert len(header) == 9 and len(body) == 2
+    assert len(header) == 9 and len(body) == 1  # the overdue draft is not listed
     first = dict(zip(header, body[0]))
     assert list(first.values())[1:3] == ["1.1", "Просрочена задача"]
     assert "м. февруари" in body[0] and "2026-02-27" in body[0] and "Експерт „Връзки с обществеността“" in body[0]
     response = _report(client, export="xlsx", plan=plan.pk)
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     values = list(sheet.iter_rows(values_only=True))
-    assert len(values) == 1 + ActionItemPage.objects.child_of(plan).count() == 7
+    assert len(values) == 1 + ActionItemPage.objects.child_of(plan).live().count() == 6
     june = next(row for row in values if row[1] == "1.3")
     assert june[2] == "Юнска задача" and june[5] == "м. юни"
     assert june[6] in (dt.date(2026, 6, 30), dt.datetime(2026, 6, 30))

@@ -188,3 +188,44 @@ def test_the_comment_hint_is_in_the_visitors_language():
             hints[language] = str(FeedbackForm().fields["comment"].help_text)
     assert len(set(hints.values())) == 4, hints
     assert all("500" in hint for hint in hints.values())
+
+
+@pytest.mark.django_db
+def test_the_pr_expert_reads_the_comments_counted_in_the_report(client, service):
+    from django.urls import reverse
+
+    from tests.registry_pages.workflow.support import user_in
+
+    _answers(service, PAST, yes=1, no=0, comment="Добре обяснено, благодаря.")
+    _answers(service, PAST, yes=0, no=1, comment="Липсва срокът за изпълнение.")
+    _answers(service, Quarter(2024, 4), yes=0, no=1, comment="Коментар от друго тримесечие.")
+    pr_expert = user_in("PR experts", "t_feedback_pr")
+    client.force_login(pr_expert)
+    home = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "/admin/service-feedback/" in home  # the PR expert's menu item "Feedback comments"
+
+    report = client.get("/admin/service-feedback-report/report/").content.decode()
+    row = next(r for r in report.split("<tr") if service.title in r and str(PAST) in r)
+    link = re.search(r'<a href="([^"]+)">([^<]+)</a>', row)
+    assert link and "2" in link[2]  # "2 comments", a link
+    listing = client.get(link[1].replace("&amp;", "&"))
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert "Добре обяснено, благодаря." in html and "Липсва срокът за изпълнение." in html
+    assert "Коментар от друго тримесечие." not in html
+
+
+@pytest.mark.django_db
+def test_the_comments_listing_exports_the_comments_with_a_utf8_mark(client, service):
+    _answers(service, PAST, yes=0, no=1, comment="Липсва срокът за изпълнение.")
+    _answers(service, PAST, yes=1, no=0)  # an answer without a comment is not a row
+    admin = get_user_model().objects.create_superuser("t_feedback_csv", "c@example.org", "pw")
+    client.force_login(admin)
+    response = client.get("/admin/service-feedback/", {"export": "csv", "quarter": str(PAST)})
+    content = b"".join(response.streaming_content)
+    assert content.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    assert all(any(cell.strip() for cell in row) for row in rows), rows  # no blank lines
+    assert len(rows) == 2
+    record = dict(zip(rows[0], rows[1]))
+    assert "Липсва срокът за изпълнение." in record.values() and service.title in record.values()

@@ -1,6 +1,7 @@
 """Optional co-signatures, scheduled go-live, the report and the dashboard."""
 
 import datetime
+import re
 from unittest import mock
 
 import pytest
@@ -89,6 +90,10 @@ def test_report_lists_pages_in_moderation_and_exports(client, site_root, pr_expe
     assert response.status_code == 200
     html = response.content.decode()
     assert "Waiting page" in html and "Secretary review" in html
+    row = next(r for r in html.split("<tr") if "Waiting page" in r)
+    cells = [" ".join(re.sub(r"<[^>]+>", " ", c).split()) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, flags=re.S)]
+    assert cells[0] == "Waiting page" and page.locale.get_display_name() in cells  # filled on screen, as in the CSV
+    assert "Secretary review" in cells and "0" in cells and "—" in cells  # step, days waiting, not a translation
     response = client.get(reverse("registry_pages_workflow:report") + "?export=csv")
     body = b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
     assert "Waiting page" in body and "Secretary review" in body and "t_pr_expert" in body.lower()
