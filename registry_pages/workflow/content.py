@@ -81,7 +81,11 @@ def _registration(obj):
 
 def checklist_for(obj):
     """The `Checklist` of `obj` (a page), or None if its type has none."""
-    registration = _registration(getattr(obj, "specific_deferred", obj))
+    registration = _registration(obj)
+    specific_class = getattr(obj, "specific_class", None)
+    if registration is None and specific_class not in (None, type(obj)) and has_checklist(specific_class):
+        obj = obj.specific  # a page read as a plain `Page`
+        registration = _registration(obj)
     if registration is None:
         return None
     done, missing = [], []

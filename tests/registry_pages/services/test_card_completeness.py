@@ -18,7 +18,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from registry_pages.models import ServiceCardPage
 from registry_pages.services.completeness import CARD_ITEMS
-from registry_pages.workflow.content import checklist_for, field_error
+from registry_pages.workflow.content import Checklist, cannot_submit_message, checklist_for, field_error
 from registry_pages.workflow.models import IncompleteContent
 from tests.registry_pages.services.support import card, catalogue, category, department
 from tests.registry_pages.workflow.support import (
@@ -59,7 +59,7 @@ def draft_card(site_root):
 
 
 def card_form(page, **changes):
-    data = nested_form_data({
+    return nested_form_data({
         "title": page.title, "slug": page.slug, "seo_title": "", "search_description": "",
         "summary": FULL["summary"], "category": page.category_id, "who_may_apply": page.who_may_apply,
         "legal_basis": streamfield([]), "result": page.result, "appeal": page.appeal,
@@ -71,7 +71,6 @@ def card_form(page, **changes):
         "related_services": inline_formset([]), "comments": inline_formset([]),
         **changes,
     })
-    return data
 
 
 def post_editor(client, page, action, **changes):
@@ -104,6 +103,9 @@ def test_each_missing_item_refuses_submit_and_names_it(client, draft_card, pr_ex
     with i18n.override(language):
         [item] = [item for item in CARD_ITEMS if item.key == key]
         assert escape(field_error(item)) in html  # on the field, in the editor's language
+        others = tuple(other for other in CARD_ITEMS if other is not item)
+        summary = cannot_submit_message(Checklist(done=others, missing=(item,)))
+        assert escape(summary) in html  # and at the top, with the score: "(4 of 5 filled in)"
     assert not reload(draft_card).workflow_in_progress
 
 
@@ -207,6 +209,8 @@ def test_the_listing_tags_each_card_without_a_query_per_row(client, site_root, d
         return [q["sql"] for q in captured.captured_queries if '"fees"' in q["sql"]]
 
     assert len(reading_fees(many)) == len(reading_fees(one_card)) == 1
+    assert client.get(url, {"q": "Непълна"}).status_code == 200  # searching the listing still works
+    assert checklist_for(Page.objects.get(pk=index.get_children().first().pk)).total == 5  # a plain Page is read as its type
 
 
 def test_each_translation_is_evaluated_on_its_own_content(site_root, locales):
