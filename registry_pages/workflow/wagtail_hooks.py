@@ -163,7 +163,7 @@ def refuse_incomplete_bulk_publish(request, action_type, objects, action_class_i
     pages = list(objects)
     if request.POST.get("include_descendants"):
         for page in objects:
-            pages.extend(page.get_descendants())
+            pages.extend(page.get_descendants().not_live())  # the ones Wagtail publishes with it
     for page in pages:
         error = refusal(page.specific)
         if error is not None:

@@ -120,6 +120,13 @@ def test_saving_a_draft_with_gaps_is_allowed_and_the_editor_shows_the_score(clie
         assert escape(str(LABELS["processing_time"])) in html and escape(str(LABELS["place_to_apply"])) in html
 
 
+def test_a_new_card_starts_at_zero(client, draft_card, pr_expert):
+    as_user(client, pr_expert)
+    url = reverse("wagtailadmin_pages:add", args=["registry_pages", "servicecardpage", draft_card.get_parent().pk])
+    response = client.get(url)
+    assert response.status_code == 200 and 'data-done="0" data-total="5"' in response.content.decode()
+
+
 def test_a_complete_card_is_submitted(client, draft_card, pr_expert):
     as_user(client, pr_expert)
     response = post_editor(client, draft_card, "action-submit")
