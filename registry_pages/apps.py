@@ -17,6 +17,10 @@ PAGE_VIEW_MODULES = (
     "registry_pages.receptions.exports",
 )
 
+# Modules that register what a page type must say before it is published
+# (`registry_pages.workflow.content.register_checklist`).
+COMPLETENESS_MODULES = ("registry_pages.services.completeness",)
+
 
 class RegistryPagesConfig(AppConfig):
     name = "registry_pages"
@@ -29,7 +33,7 @@ class RegistryPagesConfig(AppConfig):
         from registry_pages.core import page_cache
         from registry_pages.workflow import notifications
 
-        for module in PAGE_VIEW_MODULES:
+        for module in PAGE_VIEW_MODULES + COMPLETENESS_MODULES:
             import_module(module)
         notifications.connect()
         page_cache.connect()

@@ -41,6 +41,8 @@ from registry_pages.services.blocks import (
     ProcessingTimeBlock,
     RequiredDocumentBlock,
 )
+from registry_pages.workflow.forms import CompletenessPageForm
+from registry_pages.workflow.panels import CompletenessPanel
 
 __all__ = ["ServiceIndexPage", "ServiceCardPage", "RelatedService", "CARD_PAGE_RELATED"]
 
@@ -143,7 +145,7 @@ class ServiceCardPage(BuiltContextMixin, RoutablePageMixin, RegistryBasePage):
         _("how to appeal"), blank=True, help_text=_("To whom, within how many days and how the citizen can appeal.")
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [CompletenessPanel()] + Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("category"),
         FieldPanel("who_may_apply"),
@@ -174,6 +176,8 @@ class ServiceCardPage(BuiltContextMixin, RoutablePageMixin, RegistryBasePage):
             ObjectList(apply_panels, heading=_("How to apply")),
         ],
     )
+    # Publishing and submitting are refused while the card lacks what services/completeness.py lists.
+    base_form_class = CompletenessPageForm
 
     parent_page_types = ["registry_pages.ServiceIndexPage"]
     subpage_types: list[str] = []

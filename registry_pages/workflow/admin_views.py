@@ -20,16 +20,13 @@ from wagtail.models import Page, WorkflowState, get_default_page_content_type
 
 from registry_pages.core.reports import DecoratedRowsMixin
 from registry_pages.core.spreadsheets import SafeSpreadsheetExportMixin
-from registry_pages.workflow.completeness import (
-    cannot_submit_message,
-    progress_by_object,
-    translation_progress,
-)
+from registry_pages.workflow.completeness import progress_by_object, translation_progress
 from registry_pages.workflow.setup import MODERATED_SNIPPETS
 from registry_pages.workflow.translation import (
     CannotSubmit,
     can_edit,
     can_submit,
+    refusal,
     submit_for_approval,
 )
 
@@ -132,7 +129,8 @@ def submit_snippet_translation(request, app_label, model_name, pk):
 def refuse_submission(request, error, edit_url):
     """The message of a refused submission; for an incomplete translation, with a
     button to the translation editor (the object's edit view)."""
-    buttons = [wagtail_messages.button(edit_url, _("Open the translation editor"))] if error.progress is not None else None
+    incomplete = error.progress is not None or error.checklist is not None
+    buttons = [wagtail_messages.button(edit_url, _("Open the translation editor"))] if incomplete else None
     wagtail_messages.error(request, str(error), buttons=buttons)
 
 
@@ -145,20 +143,21 @@ def _submit_translation(request, obj, title, edit_url):
             submit_for_approval(obj, request.user)
         except CannotSubmit as error:
             refuse_submission(request, error, edit_url)
-            return redirect(edit_url if error.progress is not None else next_url)
+            incomplete = error.progress is not None or error.checklist is not None
+            return redirect(edit_url if incomplete else next_url)
         messages.success(request, _("'%(title)s' has been submitted for approval.") % {"title": title})
         return redirect(next_url)
     progress = translation_progress(obj)
-    incomplete = progress is not None and not progress.complete
+    error = refusal(obj)
     return TemplateResponse(
         request,
         "registry_pages/admin/submit_translation.html",
         {
             "page": obj,
             "title": title,
-            "can_submit": can_submit(obj, request.user) and not incomplete,
+            "can_submit": can_submit(obj, request.user) and error is None,
             "progress": progress,
-            "refusal": cannot_submit_message(progress) if incomplete else "",
+            "refusal": str(error) if error is not None else "",
             "edit_url": edit_url,
             "next": next_url,
         },

@@ -12,9 +12,11 @@ Each view here is mounted on wagtail-localize's own URL (see
   target language, a live translation of a child page — as a new *revision*
   only; wagtail-localize would overwrite the live row with whatever strings are
   in translation memory, approved or not.
-* **Sync translated pages / snippets** offers "Publish immediately" only to
-  those who may publish the source; for anyone else the option is not shown and
-  a posted value is ignored.
+* **Sync translated pages / snippets** never offers "Publish immediately"
+  (administrators included): right after a sync the strings the source gained
+  have no translation, so it would publish half-translated pages around the
+  completeness gate. The option is not shown and a posted value is ignored; each
+  translation is then submitted for approval.
 """
 
 from django.contrib import messages
@@ -78,9 +80,5 @@ class SubmitSnippetTranslationView(localize.SubmitWithCreatorMixin, localize.Sub
 
 
 class UpdateTranslationsView(localize.UpdateTranslationsView):
-    def may_publish(self):
-        return can_publish(self.object.get_source_instance(), self.request.user)
-
     def get_form(self):
-        form = super().get_form()
-        return form if self.may_publish() else localize.withhold_publish_option(form)
+        return localize.withhold_publish_option(super().get_form())

@@ -13,6 +13,9 @@ rules core Wagtail does not have are added here:
   `get_actions` offers only "Request changes" and `on_action` refuses an
   approval (`IncompleteTranslation`, a `PermissionDenied`), so the page is not
   published (see `workflow/completeness.py`).
+* a page without what it must say (a service card without its fee, …:
+  `workflow/content.py`) cannot be approved either (`IncompleteContent`); the
+  approved revision's own content is what is checked.
 * a reviewer before the final step who corrects the page while reviewing
   approves the corrected version. Without this, with
   `WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT`, the secretary's own edit
@@ -37,6 +40,7 @@ from wagtail.models import AbstractGroupApprovalTask, TaskState
 
 __all__ = [
     "SKIP_LOG_ACTION",
+    "IncompleteContent",
     "IncompleteTranslation",
     "PublicationApprovalTask",
     "SpendingCoSignatureTask",
@@ -62,13 +66,23 @@ class IncompleteTranslation(PermissionDenied):
     """An approval refused: a string of the translation has no translation."""
 
 
-def _incomplete_translation(obj):
-    """The `Progress` of `obj` if it is a synced translation with a string not translated, else None."""
-    # Imported when needed, as in finish.py: this module loads with the apps' models.
-    from registry_pages.workflow.completeness import translation_progress
+class IncompleteContent(PermissionDenied):
+    """An approval refused: the page lacks content it must have (workflow/content.py)."""
 
-    progress = translation_progress(obj)
-    return progress if progress is not None and not progress.complete else None
+
+def _approval_refusal(obj, content_of=None):
+    """Why `obj` cannot be approved (the gate of workflow/translation.py), as the exception to
+    raise, or None. `content_of`: the revision's object under review, default the latest."""
+    # Imported when needed, as in finish.py: this module loads with the apps' models.
+    from registry_pages.workflow import completeness, content
+    from registry_pages.workflow.translation import refusal
+
+    error = refusal(obj, content_of)
+    if error is None:
+        return None
+    if error.progress is not None:
+        return IncompleteTranslation(completeness.cannot_approve_message(error.progress))
+    return IncompleteContent(content.cannot_approve_message(error.checklist))
 
 
 class PublicationApprovalTask(AbstractGroupApprovalTask):
@@ -85,7 +99,7 @@ class PublicationApprovalTask(AbstractGroupApprovalTask):
         actions = [
             (name, ACTION_LABELS.get((name, modal), label), modal) for name, label, modal in super().get_actions(obj, user)
         ]
-        if actions and _incomplete_translation(obj) is not None:
+        if actions and _approval_refusal(obj) is not None:
             # Only "Request changes": the admin's workflow views refuse an action not listed here.
             return [action for action in actions if action[0] != "approve"]
         return actions
@@ -102,11 +116,12 @@ class PublicationApprovalTask(AbstractGroupApprovalTask):
 
     def on_action(self, task_state, user, action_name, **kwargs):
         if action_name == "approve":
-            progress = _incomplete_translation(task_state.workflow_state.content_object)
-            if progress is not None:
-                from registry_pages.workflow.completeness import cannot_approve_message
-
-                raise IncompleteTranslation(cannot_approve_message(progress))
+            revision = task_state.revision
+            error = _approval_refusal(
+                task_state.workflow_state.content_object, revision.as_object() if revision is not None else None
+            )
+            if error is not None:
+                raise error
             self._cover_own_corrections(task_state, user)
         super().on_action(task_state, user, action_name, **kwargs)
         # Wagtail's workflow action view redirects to this URL if there is one (else to the editor).

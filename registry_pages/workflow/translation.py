@@ -20,7 +20,10 @@ workflow (their content type's): for them the translation editor's "Publish"
 needs the snippet's publish permission, which no editorial group holds.
 
 Only a complete translation is submitted (`workflow/completeness.py`): with a
-string not translated, the page would show it in the source language.
+string not translated, the page would show it in the source language. And only
+a complete page (`workflow/content.py`: a service card with its summary,
+documents, fee, processing time and place to apply). `refusal(obj)` is the one
+gate every door asks, with its two kinds of reasons.
 """
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
@@ -30,6 +33,7 @@ from wagtail.models import DraftStateMixin, Page, PageLogEntry, WorkflowState
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from registry_pages.adapters.localize import apply_translated_strings
+from registry_pages.workflow import content
 from registry_pages.workflow.completeness import (
     cannot_submit_message,
     synced_translation,
@@ -40,9 +44,10 @@ from registry_pages.workflow.completeness import (
 class CannotSubmit(Exception):
     """The page cannot be submitted now; the message says why."""
 
-    def __init__(self, message, progress=None):
+    def __init__(self, message, progress=None, checklist=None):
         super().__init__(message)
         self.progress = progress  # set when the translation is incomplete
+        self.checklist = checklist  # set when the page lacks content it must have
 
 
 def is_public(instance) -> bool:
@@ -118,12 +123,33 @@ def can_submit(page, user, has_workflow=None) -> bool:
     return has_workflow and not (state and state.status == WorkflowState.STATUS_IN_PROGRESS)
 
 
-def check_complete(obj):
-    """Raise `CannotSubmit` (saying how many strings are missing and where to translate
-    them) if `obj` is a synced translation with a string not translated."""
+def as_submitted(obj):
+    """What a submission of `obj` sends to the approvers: its latest revision's content."""
+    obj = getattr(obj, "specific", obj)
+    if content.has_checklist(type(obj)) and hasattr(obj, "get_latest_revision_as_object"):
+        return obj.get_latest_revision_as_object()
+    return obj
+
+
+def refusal(obj, content_of=None):
+    """`CannotSubmit` saying why `obj` cannot go to the approvers, or be published, now;
+    None when nothing is missing. Two kinds of reasons: a synced translation with a string
+    not translated (how many, where to translate them), and a page without what it must
+    say (`content_of`, default: the latest revision of `obj`)."""
     progress = translation_progress(obj)
     if progress is not None and not progress.complete:
-        raise CannotSubmit(cannot_submit_message(progress), progress=progress)
+        return CannotSubmit(cannot_submit_message(progress), progress=progress)
+    checklist = content.checklist_for(content_of if content_of is not None else as_submitted(obj))
+    if checklist is not None and not checklist.complete:
+        return CannotSubmit(content.cannot_submit_message(checklist), checklist=checklist)
+    return None
+
+
+def check_complete(obj, content_of=None):
+    """Raise the `refusal` of `obj`, if there is one."""
+    error = refusal(obj, content_of)
+    if error is not None:
+        raise error
 
 
 @transaction.atomic
@@ -135,7 +161,9 @@ def submit_for_approval(page, user):
     if not can_submit(page, user):
         raise CannotSubmit(_("This page is already awaiting approval or cannot be submitted now."))
     check_complete(page)
-    save_translation_draft(page, user)
+    revision = save_translation_draft(page, user)
+    # The card as submitted: the translated strings with the fields copied from the source.
+    check_complete(page, content_of=revision.as_object() if revision is not None else None)
     state = page.current_workflow_state
     if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         state.resume(user)

@@ -11,11 +11,16 @@
 * "Submit translation for approval" also in the listings of the moderated
   directory snippets (departments, positions, categories, fields of activity);
 * the reviewer's path (`reviewing.py`): the step's actions first in the editors'
-  action menus, "Awaiting your review" first on the dashboard, steps in words.
+  action menus, "Awaiting your review" first on the dashboard, steps in words;
+* the completeness gate's other doors: "Publish" in wagtail-localize's translation
+  editor (admins included) and the listing's bulk "Publish" refuse a page the gate
+  refuses; the explorer listing reads what the completeness tag and the translation
+  buttons need in its one query (`construct_explorer_page_queryset`).
 
 wagtail-localize's own views are narrowed in `localize.py`.
 """
 
+from django.contrib import messages
 from django.contrib.admin.utils import quote
 from django.shortcuts import redirect
 from django.urls import include, path, reverse
@@ -24,13 +29,15 @@ from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
+from wagtail.models import Page
 
 from registry_pages.adapters.localize_listing import annotate_listing, listing_state, replace_localize_listing_hook
 from registry_pages.workflow import admin_views, reviewing
 from registry_pages.workflow.completeness import Progress, progress_of, synced_translation
+from registry_pages.workflow.content import checklist_for, listing_annotations, listing_checklist
 from registry_pages.workflow.models import SKIP_LOG_ACTION
 from registry_pages.workflow.setup import MODERATED_SNIPPETS
-from registry_pages.workflow.translation import CannotSubmit, can_submit, check_complete
+from registry_pages.workflow.translation import can_submit, refusal
 
 
 @hooks.register("register_log_actions")
@@ -72,15 +79,19 @@ def register_in_moderation_report():
     )
 
 
-def _submit_or_translate_button(progress, submit_url, edit_url):
+def _submit_or_translate_button(progress, submit_url, edit_url, checklist=None):
     """The button "Submit translation for approval (8 of 8 strings translated)"; while a
     string is missing, no submit but "Translation incomplete (6 of 8 strings translated)",
-    leading to the translation editor."""
-    if progress.complete:
-        label = _("Submit translation for approval (%(progress)s)") % {"progress": progress}
-        return ListingButton(label, submit_url, priority=55, icon_name="resubmit")
-    label = _("Translation incomplete (%(progress)s): translate the rest") % {"progress": progress}
-    return ListingButton(label, edit_url, priority=55, icon_name="warning")
+    leading to the translation editor; while the page lacks content it must have, no
+    submit but "Page incomplete (Completeness 3/5 — missing: …)"."""
+    if not progress.complete:
+        label = _("Translation incomplete (%(progress)s): translate the rest") % {"progress": progress}
+        return ListingButton(label, edit_url, priority=55, icon_name="warning")
+    if checklist is not None and not checklist.complete:
+        label = _("Page incomplete (%(checklist)s)") % {"checklist": checklist}
+        return ListingButton(label, edit_url, priority=55, icon_name="warning")
+    label = _("Submit translation for approval (%(progress)s)") % {"progress": progress}
+    return ListingButton(label, submit_url, priority=55, icon_name="resubmit")
 
 
 def submit_translation_buttons(page, user, view_name=None, next_url=None):
@@ -91,13 +102,15 @@ def submit_translation_buttons(page, user, view_name=None, next_url=None):
         if row.translation_id is None or not can_submit(page, user, has_workflow=row.workflow_id is not None):
             return
         progress = Progress(translated=row.translated, total=row.segments)
+        checklist = listing_checklist(page)  # from the row's annotations, or None
     else:
         translation = synced_translation(page)
         if translation is None or not can_submit(page, user):
             return
         progress = progress_of(translation)
+        checklist = checklist_for(page)
     url = reverse("registry_pages_workflow:submit_translation", args=[page.pk])
-    yield _submit_or_translate_button(progress, url, reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    yield _submit_or_translate_button(progress, url, reverse("wagtailadmin_pages:edit", args=[page.pk]), checklist)
 
 
 hooks.register("register_page_header_buttons", submit_translation_buttons)
@@ -127,20 +140,28 @@ def submit_snippet_translation_buttons(snippet, user, next_url=None):
     yield _submit_or_translate_button(progress_of(translation), url, AdminURLFinder().get_edit_url(snippet) or url)
 
 
-# The editors' "Submit to <workflow>" (and "Restart workflow") on a page or a snippet.
-# For a synced translation wagtail-localize's own `before_edit_*` hooks answer the
-# request with its translation editor; these run first (order=-1), whatever comes after.
+# The editors' "Submit to <workflow>" (and "Restart workflow") on a page or a snippet,
+# and "Publish" in wagtail-localize's translation editor (posted as action=publish,
+# offered to whoever may publish, admins included). For a synced translation
+# wagtail-localize's own `before_edit_*` hooks answer the request with its translation
+# editor; these run first (order=-1), whatever comes after. What the page editor's form
+# posts is checked by the form itself (workflow/forms.py).
 SUBMIT_ACTIONS = ("action-submit", "action-restart-workflow")
+LOCALIZE_PUBLISH = "publish"
 
 
 def refuse_incomplete_submission(request, obj):
-    """Answer a submit action on an incomplete synced translation with the refusal
-    (how many strings are missing, where to translate them); nothing changes."""
-    if request.method != "POST" or not any(request.POST.get(name) for name in SUBMIT_ACTIONS):
+    """Answer a submit or publish action on a synced translation the gate refuses (strings
+    not translated, content missing) with the refusal; nothing changes."""
+    if request.method != "POST":
         return None
-    try:
-        check_complete(obj)
-    except CannotSubmit as error:
+    publishing = request.POST.get("action") == LOCALIZE_PUBLISH
+    if not publishing and not any(request.POST.get(name) for name in SUBMIT_ACTIONS):
+        return None
+    if synced_translation(obj) is None:
+        return None  # the page editor: its form checks the content it posts
+    error = refusal(obj)
+    if error is not None:
         admin_views.refuse_submission(request, error, request.path)
         return redirect(request.path)
     return None
@@ -148,6 +169,32 @@ def refuse_incomplete_submission(request, obj):
 
 hooks.register("before_edit_page", refuse_incomplete_submission, order=-1)
 hooks.register("before_edit_snippet", refuse_incomplete_submission, order=-1)
+
+
+@hooks.register("before_bulk_action")
+def refuse_incomplete_bulk_publish(request, action_type, objects, action_class_instance):
+    """The listing's bulk "Publish" (with or without the subpages) publishes nothing while one
+    of the pages is refused by the gate; the message names the page and what it lacks."""
+    if action_type != "publish" or not objects or not isinstance(objects[0], Page):
+        return None
+    pages = list(objects)
+    if request.POST.get("include_descendants"):
+        for page in objects:
+            pages.extend(page.get_descendants().not_live())  # the ones Wagtail publishes with it
+    for page in pages:
+        error = refusal(page.specific)
+        if error is not None:
+            messages.error(request, f"{page.get_admin_display_title()}: {error}")
+            return redirect(getattr(action_class_instance, "next_url", None) or reverse("wagtailadmin_home"))
+    return None
+
+
+@hooks.register("construct_explorer_page_queryset")
+def annotate_completeness(parent_page, pages, request):
+    """The explorer listing's rows come with their StreamFields deferred: annotate what the
+    completeness tag of the child types reads, so that no row asks again."""
+    annotations = listing_annotations(type(parent_page).allowed_subpage_models())
+    return pages.annotate(**annotations) if annotations else pages
 
 
 @hooks.register("construct_homepage_panels")

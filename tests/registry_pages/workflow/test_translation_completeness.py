@@ -38,6 +38,7 @@ from tests.registry_pages.workflow.support import (
     reload,
     step_name,
     submit,
+    superuser,
     workflow_action,
 )
 
@@ -249,6 +250,20 @@ def test_a_complete_translation_goes_live_and_the_reviewer_sees_its_progress(
     workflow_action(as_user(client, mayor), page, "approve")
     after = Page.objects.get(pk=page.pk)
     assert after.live and after.title == "PL Удостоверение за наследници"
+
+
+# -- door 4: "Publish" in wagtail-localize's translation editor, for those who may publish ----------
+
+
+def test_an_admin_cannot_publish_a_half_translated_page_from_the_translation_editor(client, site_root, locales, pr_expert):
+    _source, _translation, page = _half_translated_page(site_root, locales, pr_expert)
+    as_user(client, _speaks(superuser(), "bg"))
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    response = client.post(edit_url, {"action": "publish"})
+    assert response.status_code == 302 and response["Location"] == edit_url
+    [(level, text)] = _messages(response)
+    assert level == "error" and _expected(cannot_submit_message, Progress(1, 4), "bg") in text
+    assert not reload(page).live
 
 
 # -- snippets -----------------------------------------------------------------------------------
