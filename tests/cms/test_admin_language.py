@@ -1,0 +1,100 @@
+"""The admin of the PR expert, the secretary and the mayor has no English left in bg, pl and uk.
+
+Each role's screens are rendered with Django's test client in the user's admin language
+(Account → Preferences: `UserProfile.preferred_language`) and every visible text (and
+tooltip, placeholder, aria label, sidebar label) is checked by tests/admin_english.py: a
+text that is one of Wagtail's or wagtail-localize's English strings with no translation in
+that language fails the test, naming the msgid to add to registry_pages/admin_locale.
+"""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from wagtail.models import Page
+from wagtail.users.models import UserProfile
+
+from registry_pages.models import ServiceCardPage
+from tests.admin_english import english_in, visible_texts
+
+ROLES = ("pr_expert", "secretary", "mayor")
+LANGUAGES = ("bg", "pl", "uk")
+
+
+def _speaking(client, username, language):
+    user = get_user_model().objects.get(username=username)
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(user)
+    return client
+
+
+def _card(language):
+    return ServiceCardPage.objects.filter(locale__language_code=language, alias_of__isnull=True).order_by("path").first()
+
+
+def _submitted(card):
+    editor = get_user_model().objects.get(username="pr_expert")
+    card.save_revision(user=editor)
+    card.get_workflow().start(card, editor)
+    return Page.objects.get(pk=card.pk)
+
+
+@pytest.fixture
+def in_review(db):
+    return put_in_review()
+
+
+def put_in_review():
+    """Two Bulgarian cards the PR expert submitted: one waits for the secretary, one
+    (approved by the secretary) for the mayor."""
+    cards = ServiceCardPage.objects.filter(locale__language_code="bg", alias_of__isnull=True).order_by("path")[:2]
+    secretary_step, mayor_step = (_submitted(card) for card in cards)
+    task_state = mayor_step.current_workflow_task_state
+    task_state.approve(user=get_user_model().objects.get(username="secretary"))
+    return {"secretary": secretary_step, "mayor": Page.objects.get(pk=mayor_step.pk)}
+
+
+def _screens(role, language, in_review):
+    """The screens a role works on, by name → URL."""
+    reviewed = in_review["mayor" if role == "mayor" else "secretary"]
+    screens = {
+        "dashboard": reverse("wagtailadmin_home"),
+        "editor": reverse("wagtailadmin_pages:edit", args=[reviewed.pk]),
+        "account": reverse("wagtailadmin_account"),
+    }
+    if role == "mayor":  # the mayor reviews from the dashboard and the editor only
+        return screens
+    catalogue = reviewed.get_parent()
+    screens |= {
+        "explorer": reverse("wagtailadmin_explore_root"),
+        "listing": reverse("wagtailadmin_explore", args=[catalogue.pk]),
+        "search": reverse("wagtailadmin_pages:search") + "?q=zzzyx",
+        "history": reverse("wagtailadmin_pages:history", args=[reviewed.pk]),
+        "departments (snippets)": reverse("wagtailsnippets_registry_pages_department:list"),
+        "locked pages": reverse("wagtailadmin_reports:locked_pages"),
+        "aging pages": reverse("wagtailadmin_reports:aging_pages"),
+        "workflows report": reverse("wagtailadmin_reports:workflow"),
+        "workflow tasks report": reverse("wagtailadmin_reports:workflow_tasks"),
+    }
+    if language != "bg":  # a synced translation opens in wagtail-localize's editor
+        screens["translation editor"] = reverse("wagtailadmin_pages:edit", args=[_card(language).pk])
+    if role == "pr_expert":
+        screens["new card"] = reverse("wagtailadmin_pages:add", args=["registry_pages", "servicecardpage", catalogue.pk])
+    return screens
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("role", ROLES)
+def test_no_english_on_the_roles_screens(client, in_review, role, language):
+    browser = _speaking(client, role, language)
+    english = {}
+    for name, url in _screens(role, language, in_review).items():
+        response = browser.get(url, follow=True)
+        if response.status_code != 200 or response.redirect_chain:
+            english[name] = [f"not reached: HTTP {response.status_code} {response.redirect_chain}"]
+            continue
+        found = english_in(visible_texts(response.content.decode()), language)
+        if found:
+            english[name] = found
+    assert english == {}, f"{role} in {language}: English on {english}"
