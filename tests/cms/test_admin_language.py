@@ -8,6 +8,8 @@ that language fails the test, naming the msgid to add to registry_pages/admin_lo
 """
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Page
@@ -98,3 +100,27 @@ def test_no_english_on_the_roles_screens(client, in_review, role, language):
         if found:
             english[name] = found
     assert english == {}, f"{role} in {language}: English on {english}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_refused_new_page_is_explained_in_the_editors_language(client, in_review, language):
+    """The message and field errors after an incomplete new card (seen in English in bg)."""
+    catalogue = in_review["secretary"].get_parent()
+    browser = _speaking(client, "pr_expert", language)
+    url = reverse("wagtailadmin_pages:add", args=["registry_pages", "servicecardpage", catalogue.pk])
+    response = browser.post(url, {"title": "", "slug": ""})
+    assert response.status_code == 200
+    texts = visible_texts(response.content.decode())
+    assert english_in(texts, language) == []
+    with translation.override(language):
+        assert gettext("The page could not be created due to validation errors.") in texts
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("bg", ["Отчети", "Помощ", "Справочници"]), ("pl", ["Raporty", "Pomoc", "Słowniki"]), ("uk", ["Звіти", "Допомога", "Довідники"])],
+)
+def test_the_menu_speaks_the_editors_language(client, in_review, language, expected):
+    response = _speaking(client, "secretary", language).get(reverse("wagtailadmin_home"))
+    texts = visible_texts(response.content.decode())
+    assert [label for label in expected if label in texts] == expected
