@@ -112,13 +112,13 @@ class _VisibleText(HTMLParser):
         for name in READ_ATTRIBUTES:
             if attrs.get(name):
                 self.texts.append(attrs[name])
-        if tag in ("script", "style"):
+        if tag in ("script", "style", "noscript"):  # noscript: shown only without JavaScript
             self._skip += 1
             self._json = tag == "script" and attrs.get("type") == "application/json"
             self._buffer = []
 
     def handle_endtag(self, tag):
-        if tag in ("script", "style") and self._skip:
+        if tag in ("script", "style", "noscript") and self._skip:
             self._skip -= 1
             if self._json:
                 self.texts += _json_labels(json.loads("".join(self._buffer) or "null"))

@@ -12,7 +12,7 @@ from registry_pages.models import ServiceCardPage, ServiceIndexPage
 from tests.admin_english import english_in
 
 from .support.pages import in_language
-from .test_publication_path import log_in
+from .test_publication_path import footer_action, log_in
 
 # Every text node and read attribute in the document, as the browser holds it
 # (textContent: before CSS text-transform, like the catalogues spell it).
@@ -66,7 +66,7 @@ def test_the_pr_experts_path_in_bulgarian_has_no_english(page):
     tab.click()
     seen["promote tab"] = english_on(page)
 
-    page.locator("footer [name=action-submit]").first.click()
+    footer_action(page, "Изпращане за „Publication approval“")  # the workflow's name is a record, not translated
     page.locator(".messages").wait_for()
     seen["after submitting"] = english_on(page)
 
