@@ -60,13 +60,11 @@ def test_the_pr_experts_path_in_bulgarian_has_no_english(page):
     seen["explorer"] = english_on(page)
 
     page.goto(f"/admin/pages/{card.pk}/edit/")
-    page.locator("footer .w-dropdown__toggle").first.click()  # "More actions"
     seen["editor"] = english_on(page)
-    tab = page.get_by_role("tab").nth(-1)  # Promote
-    tab.click()
+    page.get_by_role("tab").nth(-1).click()  # Promote: slug, title tag, show in menus
     seen["promote tab"] = english_on(page)
-
-    footer_action(page, "Изпращане за „Publication approval“")  # the workflow's name is a record, not translated
+    # The workflow's name is a record, not translated (docs/translations.md).
+    footer_action(page, "Изпращане за „Publication approval“")  # opens "More actions" first
     page.locator(".messages").wait_for()
     seen["after submitting"] = english_on(page)
 
