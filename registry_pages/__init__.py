@@ -2,8 +2,10 @@
 the NGO register and officials' reception days, with a secretary → mayor
 publication workflow.
 
-Install: add "registry_pages" (before wagtail_localize, and wagtail.contrib.settings)
-to INSTALLED_APPS, migrate, then run `python manage.py registry_setup`.
+Install: add "registry_pages" and "registry_pages.admin_locale" (both before
+wagtail_localize and the wagtail apps; the second translates Wagtail's own admin
+strings, docs/translations.md), and wagtail.contrib.settings to INSTALLED_APPS,
+migrate, then run `python manage.py registry_setup`.
 `python manage.py check` names any setting the add-on needs that is missing or
 wrong (registry_pages/checks.py); its own settings start with `REGISTRY_`.
 

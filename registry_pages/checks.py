@@ -307,3 +307,25 @@ def check_renamed_settings(app_configs=None, **kwargs):
         for old, new in RENAMED.items()
         if hasattr(settings, old)
     ]
+
+
+ADMIN_LOCALE = "registry_pages.admin_locale"
+
+
+@checks.register()
+def check_admin_translations(app_configs=None, **kwargs):
+    """Wagtail's own admin strings stay partly English in bg (and pl, uk) without the
+    add-on's override catalogues, which only win when listed before Wagtail's apps."""
+    names = [config.name for config in apps.get_app_configs()]
+    upstream = [i for i, name in enumerate(names) if name == "wagtail" or name.startswith(("wagtail.", "wagtail_localize"))]
+    if ADMIN_LOCALE in names and (not upstream or names.index(ADMIN_LOCALE) < min(upstream)):
+        return []
+    return [
+        checks.Warning(
+            f"{ADMIN_LOCALE!r} is not in INSTALLED_APPS before the wagtail and wagtail_localize apps: "
+            "part of Wagtail's admin stays in English for Bulgarian, Polish and Ukrainian editors.",
+            hint=f"Add {ADMIN_LOCALE!r} to INSTALLED_APPS right after 'registry_pages', before 'wagtail_localize'.",
+            obj="settings.INSTALLED_APPS",
+            id="registry_pages.W003",
+        )
+    ]

@@ -4,12 +4,16 @@
 `localised_urlpatterns` go inside `i18n_patterns`, *before* Wagtail's URLs.
 """
 
-from django.urls import re_path
+from django.urls import path, re_path
 
+from registry_pages.admin_locale.views import javascript_catalogue
 from registry_pages.feedback.submit import feedback_view
 from registry_pages.opendata.downloads import urlpatterns as download_urlpatterns
 
-non_localised_urlpatterns: list = []
+non_localised_urlpatterns: list = [
+    # Wagtail's admin strings for JavaScript that Wagtail leaves in English (registry_pages/admin_locale).
+    path("registry-admin/jsi18n/", javascript_catalogue, name="registry_pages_admin_jsi18n"),
+]
 localised_urlpatterns: list = [
     *download_urlpatterns,
     re_path(r"^(?P<path>(?:[\w-]+/)+)feedback/$", feedback_view, name="registry_feedback"),

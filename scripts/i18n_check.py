@@ -13,6 +13,8 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 APPS = ("registry_pages", "home", "search", "cms", "portal_demo")
 LANGUAGES = ("bg", "pl", "uk")
+# Wagtail's and wagtail-localize's own strings we translate (docs/translations.md).
+ADMIN_OVERRIDES = "registry_pages/admin_locale"
 
 
 def pending(po):
@@ -25,18 +27,25 @@ def pending(po):
             yield "empty", entry
 
 
-def main():
-    remaining = 0
+def catalogues():
     for app in APPS:
         for language in LANGUAGES:
-            path = ROOT / app / "locale" / language / "LC_MESSAGES" / "django.po"
-            po = polib.pofile(str(path))
-            todo = list(pending(po))
-            remaining += len(todo)
-            print(f"{app}/{language}: {len([e for e in po if not e.obsolete])} entries, {len(todo)} to do")
-            for state, entry in todo:
-                where = entry.occurrences[0][0] if entry.occurrences else "?"
-                print(f"  [{state}] {where}: {entry.msgid!r}")
+            yield app, language, ROOT / app / "locale" / language / "LC_MESSAGES" / "django.po"
+    for language in LANGUAGES:
+        for domain in ("django", "djangojs"):
+            yield f"{ADMIN_OVERRIDES} ({domain})", language, ROOT / ADMIN_OVERRIDES / "locale" / language / "LC_MESSAGES" / f"{domain}.po"
+
+
+def main():
+    remaining = 0
+    for app, language, path in catalogues():
+        po = polib.pofile(str(path))
+        todo = list(pending(po))
+        remaining += len(todo)
+        print(f"{app}/{language}: {len([e for e in po if not e.obsolete])} entries, {len(todo)} to do")
+        for state, entry in todo:
+            where = entry.occurrences[0][0] if entry.occurrences else "?"
+            print(f"  [{state}] {where}: {entry.msgid!r}")
     return 1 if remaining else 0
 
 

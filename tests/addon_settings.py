@@ -14,6 +14,8 @@ ALLOWED_HOSTS = ["*"]
 ROOT_URLCONF = "tests.addon_urls"
 INSTALLED_APPS = [
     "registry_pages",
+    # Wagtail's own admin strings in bg/pl/uk where Wagtail leaves English; before the wagtail apps.
+    "registry_pages.admin_locale",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "home",
     "search",
     "registry_pages",
+    # Wagtail's own admin strings in bg/pl/uk where Wagtail leaves English; before the wagtail apps.
+    "registry_pages.admin_locale",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

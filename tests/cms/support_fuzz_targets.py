@@ -172,6 +172,8 @@ def _walk(patterns, pages) -> list[Target]:
             targets.append(Target("POST", reverse("set_language"), ("language", "next")))
         elif name in ("sitemap", "robots_txt"):
             targets.append(Target("GET", reverse(name), ("p", "page")))
+        elif name == "registry_pages_admin_jsi18n":  # the admin's JavaScript strings (registry_pages/admin_locale)
+            targets.append(Target("GET", reverse(name)))
         elif isinstance(pattern, URLPattern) and str(pattern.pattern).startswith(("^static", "^media")):
             continue  # served by WhiteNoise / the web server, only with DEBUG
         else:

@@ -122,3 +122,13 @@ def test_registry_pages_must_come_before_wagtail_localize(monkeypatch):
     reordered = sorted(configs, key=lambda config: config.name == "registry_pages")  # registry_pages last
     monkeypatch.setattr(apps, "get_app_configs", lambda: reordered)
     assert addon_ids() == ["registry_pages.E002"]
+
+
+def test_the_admin_translations_must_come_before_wagtails_apps(monkeypatch):
+    from django.apps import apps
+
+    configs = apps.get_app_configs()
+    reordered = sorted(configs, key=lambda config: config.name == "registry_pages.admin_locale")  # last
+    monkeypatch.setattr(apps, "get_app_configs", lambda: reordered)
+    messages = [m for m in addon_messages() if m.id == "registry_pages.W003"]
+    assert len(messages) == 1 and "registry_pages.admin_locale" in messages[0].hint
