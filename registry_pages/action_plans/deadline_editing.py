@@ -29,7 +29,7 @@ from registry_pages.action_plans.deadlines.types import DeadlineKind, ParsedDead
 from registry_pages.core.calendar import site_calendar
 from registry_pages.core.page_slugs import RegistryPageForm
 
-__all__ = ["DeadlineReading", "read_deadline", "DeadlineReadingPanel", "ActionItemForm", "today"]
+__all__ = ["DeadlineReading", "read_deadline", "reading_for", "reading_lines", "DeadlineReadingPanel", "ActionItemForm", "today"]
 
 CLOSED = ("done", "cancelled")  # ActionItemStatus.DONE / CANCELLED (items.py imports this module)
 
@@ -73,14 +73,19 @@ def _date(day: datetime.date) -> str:
     return formats.date_format(day, "DATE_FORMAT")
 
 
+def reading_for(text, *, language, plan, assigned_on=None) -> DeadlineReading:
+    """The reading of a deadline `text` of an item of `plan` (or of no plan yet), today."""
+    plan_year = plan.period_start if plan is not None else None
+    start = assigned_on or (plan.adopted_on if plan is not None else None)
+    working_days = site_calendar(plan if plan is not None and plan.pk else None)
+    return read_deadline(text, language=language, plan_year=plan_year, start=start, on=today(),
+                         working_days=working_days)
+
+
 def reading_of(item, plan) -> DeadlineReading:
     """The reading of `item`'s deadline text as it stands (saved or not), under `plan`."""
     language = item.locale.language_code if item.locale_id else settings.LANGUAGE_CODE
-    plan_year = plan.period_start if plan is not None else None
-    start = item.assigned_on or (plan.adopted_on if plan is not None else None)
-    working_days = site_calendar(plan if plan is not None and plan.pk else None)
-    return read_deadline(item.deadline_text, language=language, plan_year=plan_year, start=start, on=today(),
-                         working_days=working_days)
+    return reading_for(item.deadline_text, language=language, plan=plan, assigned_on=item.assigned_on)
 
 
 def reading_lines(reading: DeadlineReading) -> list[tuple[str, str]]:
@@ -117,7 +122,11 @@ def reading_lines(reading: DeadlineReading) -> list[tuple[str, str]]:
 
 
 class DeadlineReadingPanel(Panel):
-    """Read-only: how the item's deadline was read (shown under the deadline field)."""
+    """Read-only: how the item's deadline was read (shown under the deadline field).
+
+    Rendered with the form, so it tells the reading after every save; with
+    JavaScript it is read again as the editor types (`deadline_reading_view`).
+    """
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("heading", _("How the deadline was read"))
@@ -131,7 +140,10 @@ class DeadlineReadingPanel(Panel):
             item = self.instance
             plan = item.plan() if item.pk else getattr(self.form, "parent_page", None)
             plan = getattr(plan, "specific", plan)
-            context["lines"] = reading_lines(reading_of(item, plan if hasattr(plan, "period_start") else None))
+            plan = plan if hasattr(plan, "period_start") else None
+            context["lines"] = reading_lines(reading_of(item, plan))
+            context["plan_id"] = plan.pk if plan is not None else ""
+            context["language"] = item.locale.language_code if item.locale_id else settings.LANGUAGE_CODE
             return context
 
 

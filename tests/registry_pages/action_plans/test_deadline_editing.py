@@ -123,3 +123,28 @@ def settings_language():
     from django.conf import settings
 
     return settings.LANGUAGE_CODE
+
+
+def test_as_the_editor_types_the_reading_is_asked_again(admin_client, plan):
+    item = make_item(plan, "1.5", deadline="постоянен")
+    page = _editor(admin_client, item)
+    url = reverse("registry_pages_action_plans:deadline_reading")
+    assert f'data-url="{url}"' in page and "registry_pages/js/deadline_reading.js" in page
+    response = admin_client.get(url, {"text": "м. май", "plan": plan.pk, "language": "bg"})
+    assert response.status_code == 200
+    lines = html_text.unescape(response.content.decode())
+    assert _in(settings_language(), "Due on %(date)s.", date=dt.date(2026, 5, 29)) in lines
+    unread = html_text.unescape(admin_client.get(url, {"text": "до края на пролетта", "plan": plan.pk}).content.decode())
+    assert "31.03.2026" in unread  # the warning with examples of what is read
+
+
+def test_the_reading_is_refused_to_whoever_may_not_edit_the_plan(client, plan, django_user_model):
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("t_reader", password="x")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    url = reverse("registry_pages_action_plans:deadline_reading")
+    response = client.get(url, {"text": "м. май", "plan": plan.pk})
+    # Wagtail's admin turns the refusal into a redirect to the dashboard with "Sorry, you do not have permission"
+    assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
