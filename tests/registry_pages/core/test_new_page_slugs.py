@@ -2,8 +2,9 @@
 
 import pytest
 from django.urls import reverse
-from wagtail.users.models import UserProfile
+from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.users.models import UserProfile
 
 from registry_pages.models import EthicsCodeIndexPage, ServiceCardPage
 from tests.registry_pages.services.support import card, catalogue, category
@@ -71,12 +72,16 @@ def test_an_existing_page_keeps_its_cyrillic_slug(admin_client, site_root):
 
 
 def test_pages_made_in_code_get_the_slug_of_their_language(site_root, locales):
+    section = site_root.add_child(instance=Page(title="Раздел", slug="t-razdel-za-adresi"))
     index = EthicsCodeIndexPage(title="Етични кодекси")
-    site_root.add_child(instance=index)
+    section.add_child(instance=index)
     assert index.slug == "etichni-kodeksi"
     ukrainian = EthicsCodeIndexPage(title="Довідка про склад сім'ї", locale=locales["uk"])
-    site_root.add_child(instance=ukrainian)
+    section.add_child(instance=ukrainian)
     assert ukrainian.slug == "dovidka-pro-sklad-simji"
+    again = EthicsCodeIndexPage(title="Етични кодекси")
+    section.add_child(instance=again)
+    assert again.slug == "etichni-kodeksi-2"
 
 
 CLASH = {  # the field's own error, and the name of the Promote tab, as the editor reads them
