@@ -19,6 +19,7 @@ from django.conf import settings
 from django.utils.translation import gettext, gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from registry_pages.adapters.treebeard import remembered_parent
 from registry_pages.core.slugs import free_child_slug, slug_for
 
 __all__ = ["AsciiSlugMixin", "RegistryPageForm", "PROMOTE_TAB"]
@@ -40,32 +41,6 @@ def _language(page, parent=None) -> str:
 def new_page_slug(page, parent, slug: str) -> str:
     """The slug a new page under `parent` gets for the `slug` typed (empty: from the title)."""
     return free_child_slug(parent, slug_for(slug or page.title or "", _language(page, parent)), page)
-
-
-class AsciiSlugMixin:
-    """Page types of the add-on: a new page's empty or non-ASCII slug becomes `slug_for` of it.
-
-    Put it before `Page` in the bases: it also names the editor's form.
-    """
-
-    base_form_class = None  # set below, once RegistryPageForm is defined
-
-    def _ascii_slug_for_new_page(self):
-        if self.pk is not None or not _needs_ascii_slug(self.slug):
-            return
-        if not (self.path or getattr(self, "_cached_parent_obj", None)):
-            return  # the parent is not known yet: done again when the page is added to the tree
-        parent = self.get_parent()
-        if parent is not None:
-            self.slug = new_page_slug(self, parent, self.slug)
-
-    def full_clean(self, *args, **kwargs):
-        self._ascii_slug_for_new_page()
-        return super().full_clean(*args, **kwargs)
-
-    def minimal_clean(self):
-        self._ascii_slug_for_new_page()
-        return super().minimal_clean()
 
 
 class RegistryPageForm(WagtailAdminPageForm):
@@ -112,4 +87,27 @@ class RegistryPageForm(WagtailAdminPageForm):
         return updates
 
 
-AsciiSlugMixin.base_form_class = RegistryPageForm
+class AsciiSlugMixin:
+    """Page types of the add-on: a new page's empty or non-ASCII slug becomes `slug_for` of it.
+
+    Put it before `Page` in the bases: it also names the editor's form.
+    """
+
+    base_form_class = RegistryPageForm
+
+    def _ascii_slug_for_new_page(self):
+        if self.pk is not None or not _needs_ascii_slug(self.slug):
+            return
+        if not (self.path or remembered_parent(self)):
+            return  # the parent is not known yet: done again when the page is added to the tree
+        parent = self.get_parent()
+        if parent is not None:
+            self.slug = new_page_slug(self, parent, self.slug)
+
+    def full_clean(self, *args, **kwargs):
+        self._ascii_slug_for_new_page()
+        return super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        self._ascii_slug_for_new_page()
+        return super().minimal_clean()
