@@ -1,4 +1,5 @@
-"""Admin views of action plans: the items report, the monthly summary, the dashboard panel."""
+"""Admin views of action plans: the items report, the monthly summary, the dashboard panel,
+the reading of a deadline as the editor types it."""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ from collections import defaultdict
 
 import django_filters
 from django import forms
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
@@ -19,6 +24,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.widgets import AdminDateInput
 
 from registry_pages.action_plans import listing
+from registry_pages.action_plans.deadline_editing import reading_for, reading_lines
 from registry_pages.action_plans.items import ActionItemPage, ActionItemStatus
 from registry_pages.action_plans.listing import STATUS_FILTERS, STATUS_LABELS
 from registry_pages.action_plans.models import ActionPlanPage
@@ -31,6 +37,7 @@ from registry_pages.action_plans.tracking import (
     tracked_items,
     tracking_locale,
 )
+from registry_pages.core.params import int_param
 from registry_pages.core.reports import DecoratedRowsMixin
 from registry_pages.core.spreadsheets import SafeSpreadsheetExportMixin
 from registry_pages.directory.models import Position
@@ -200,3 +207,22 @@ class ActionItemsDuePanel(Component):
     def get_context_data(self, parent_context):
         return {"items": self.items(), "days": self.days, "today": listing.today(),
                 "report_url": reverse("registry_pages_action_plans:report")}
+
+
+@require_GET
+def deadline_reading_view(request):
+    """The panel's lines for a deadline being typed (`?text=…&plan=<id>&language=…&assigned_on=YYYY-MM-DD`)."""
+    plan = ActionPlanPage.objects.filter(pk=int_param(request.GET.get("plan")) or 0).first()
+    if plan is not None:
+        permissions = plan.permissions_for_user(request.user)
+        if not (permissions.can_edit() or permissions.can_add_subpage()):
+            raise PermissionDenied
+    language = request.GET.get("language") or ""
+    if language not in dict(settings.LANGUAGES):
+        language = settings.LANGUAGE_CODE
+    try:
+        assigned_on = datetime.date.fromisoformat(request.GET.get("assigned_on") or "")
+    except ValueError:
+        assigned_on = None
+    reading = reading_for(request.GET.get("text", "")[:255], language=language, plan=plan, assigned_on=assigned_on)
+    return render(request, "registry_pages/admin/deadline_reading_lines.html", {"lines": reading_lines(reading)})

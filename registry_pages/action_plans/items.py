@@ -22,6 +22,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from registry_pages.action_plans.deadline_editing import ActionItemForm, DeadlineReadingPanel
 from registry_pages.action_plans.deadlines.parser import parse_deadline
 from registry_pages.action_plans.deadlines.schedule import is_overdue, next_due_date
 from registry_pages.action_plans.deadlines.types import (
@@ -95,11 +96,14 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
         FieldRowPanel([FieldPanel("number"), FieldPanel("theme_number")]),
         FieldPanel("task"),
         InlinePanel("owners", heading=_("Owners (the first named organises the work)"), label=_("owner"), min_num=0),
-        MultiFieldPanel([FieldPanel("deadline_text"), FieldPanel("assigned_on")], heading=_("Deadline")),
+        MultiFieldPanel(
+            [FieldPanel("deadline_text"), DeadlineReadingPanel(), FieldPanel("assigned_on")], heading=_("Deadline")
+        ),
         FieldRowPanel([FieldPanel("status"), FieldPanel("completed_on")], heading=_("Status")),
         InlinePanel("progress_reports", heading=_("Progress reports"), label=_("progress report")),
     ]
     edit_handler = registry_edit_handler(content_panels)
+    base_form_class = ActionItemForm
     search_fields = RegistryBasePage.search_fields + [
         index.SearchField("task", boost=1.5),
         index.SearchField("number"),

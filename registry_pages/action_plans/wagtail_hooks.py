@@ -1,4 +1,4 @@
-"""Admin hooks of action plans: the items report, the monthly summary, the dashboard panel."""
+"""Admin hooks of action plans: the items report, the monthly summary, the dashboard panel, the deadline reading."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +9,7 @@ from registry_pages.action_plans.admin_views import (
     ActionItemsDuePanel,
     ActionItemsReportView,
     MonthlySummaryView,
+    deadline_reading_view,
 )
 
 
@@ -18,6 +19,7 @@ def register_action_plan_urls():
         path("report/", ActionItemsReportView.as_view(), name="report"),
         path("report/results/", ActionItemsReportView.as_view(results_only=True), name="report_results"),
         path("monthly/", MonthlySummaryView.as_view(), name="monthly"),
+        path("deadline-reading/", deadline_reading_view, name="deadline_reading"),
     ]
     return [path("action-items/", include((urls, "registry_pages_action_plans")))]
 

@@ -4,7 +4,8 @@
 `_cached_parent_obj` when it is set, without a query; Wagtail's own page
 router sets it on the child it routes to. The add-on does the same when it
 routes to a child read with its specific fields (`core/pages.py`), and an
-action-plan item reads its plan from it (`action_plans/items.py`).
+action-plan item reads its plan from it (`action_plans/items.py`), and a new page
+knows from it that its parent is known before it is in the tree (`core/page_slugs.py`).
 
 `tests/registry_pages/adapters/test_treebeard_contract.py` checks it against
 the installed version: when it fails after an upgrade, update this module.

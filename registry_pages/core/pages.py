@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from registry_pages.adapters.treebeard import remember_parent
 from registry_pages.adapters.wagtail import LeafPagePermissionTester
+from registry_pages.core.page_slugs import AsciiSlugMixin
 from registry_pages.core.search_terms import extra_search_terms
 
 __all__ = ["RegistryBasePage", "SingleTypeChildrenMixin", "registry_edit_handler", "NamedSerializer"]
@@ -33,7 +34,7 @@ class NamedSerializer(serializers.Serializer):
         return {"id": obj.pk, "name": str(obj)}
 
 
-class RegistryBasePage(Page):
+class RegistryBasePage(AsciiSlugMixin, Page):
     """Abstract base of the add-on's page types (not creatable on its own)."""
 
     responsible_department = models.ForeignKey(

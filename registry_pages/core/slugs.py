@@ -29,3 +29,16 @@ def ascii_slug(text: str, language: str, max_length: int = 80) -> str:
 def slug_for(title: str, language: str) -> str:
     """A page's slug from its title (`ascii_slug`); "page" when nothing of the title is left."""
     return ascii_slug(title, language) or "page"
+
+
+def free_child_slug(parent, base: str, page=None) -> str:
+    """`base`, or `base-2`, `base-3` … : the first slug no other child of `parent` uses."""
+    siblings = parent.get_children()
+    if page is not None and page.pk:
+        siblings = siblings.exclude(pk=page.pk)
+    taken = set(siblings.filter(slug__startswith=base).values_list("slug", flat=True))
+    candidate, suffix = base, 1
+    while candidate in taken:
+        suffix += 1
+        candidate = f"{base}-{suffix}"
+    return candidate

@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from registry_pages.core.blocks import LegalActBlock
+from registry_pages.core.page_slugs import AsciiSlugMixin
 from registry_pages.core.pages import (
     RegistryBasePage,
     SingleTypeChildrenMixin,
@@ -39,7 +40,7 @@ BOUND_GROUPS = {
 }
 
 
-class EthicsCodeIndexPage(SingleTypeChildrenMixin, Page):
+class EthicsCodeIndexPage(SingleTypeChildrenMixin, AsciiSlugMixin, Page):
     """Lists the municipality's codes of ethics, each with whom it binds."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])

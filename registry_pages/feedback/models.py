@@ -19,6 +19,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from registry_pages.core.page_slugs import AsciiSlugMixin
 from registry_pages.core.page_views import BuiltContextMixin
 
 __all__ = ["ServiceFeedback", "FeedbackResultsPage", "COMMENT_MAX_LENGTH"]
@@ -68,7 +69,7 @@ class ServiceFeedback(models.Model):
         return f"{local.year}-Q{(local.month - 1) // 3 + 1}"
 
 
-class FeedbackResultsPage(BuiltContextMixin, Page):
+class FeedbackResultsPage(BuiltContextMixin, AsciiSlugMixin, Page):
     """Quarterly satisfaction results per service (chart, table, approved comments)."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link", "ul"])

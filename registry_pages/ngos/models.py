@@ -32,6 +32,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from registry_pages.core.page_slugs import AsciiSlugMixin
 from registry_pages.core.page_views import BuiltContextMixin
 from registry_pages.core.pages import (
     RegistryBasePage,
@@ -48,7 +49,7 @@ __all__ = ["NGORegisterPage", "NGOEntryPage", "NGOActivityFieldLink", "NGOActivi
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
-class NGORegisterPage(BuiltContextMixin, OpenDataRoutesMixin, SingleTypeChildrenMixin, Page):
+class NGORegisterPage(BuiltContextMixin, OpenDataRoutesMixin, SingleTypeChildrenMixin, AsciiSlugMixin, Page):
     """The NGO register: filter by field of activity, search, sort, download as open data."""
 
 

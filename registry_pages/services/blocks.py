@@ -13,6 +13,8 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from registry_pages.core.amounts import AmountError, parse_amount
+from registry_pages.core.calendar import site_country
+from registry_pages.core.country import country_currency
 
 CURRENCIES = [("BGN", "BGN"), ("EUR", "EUR"), ("PLN", "PLN"), ("UAH", "UAH")]
 CURRENCY_CODES = [code for code, _label in CURRENCIES]
@@ -80,6 +82,11 @@ class RequiredDocumentBlock(blocks.StructBlock):
         label = _("required document")
 
 
+def new_fee() -> dict:
+    """The values a fee row added in the editor starts with: the currency of the site's country today."""
+    return {"currency": country_currency(site_country())}
+
+
 class FeeBlock(blocks.StructBlock):
     """One fee: a variant of the service (ordinary, fast, express) and its price."""
 
@@ -97,6 +104,7 @@ class FeeBlock(blocks.StructBlock):
     class Meta:
         icon = "tag"
         label = _("fee")
+        default = staticmethod(new_fee)  # a new row offers the currency of the site's country today
 
 
 class ProcessingTimeBlock(blocks.StructBlock):

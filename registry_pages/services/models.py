@@ -27,6 +27,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from registry_pages.core.blocks import LegalActBlock
+from registry_pages.core.page_slugs import AsciiSlugMixin
 from registry_pages.core.page_views import BuiltContextMixin, build
 from registry_pages.core.pages import (
     NamedSerializer,
@@ -50,7 +51,7 @@ __all__ = ["ServiceIndexPage", "ServiceCardPage", "RelatedService", "CARD_PAGE_R
 CARD_PAGE_RELATED = ("locale", "category", "responsible_department", "contact_position", "in_person_department")
 
 
-class ServiceIndexPage(BuiltContextMixin, OpenDataRoutesMixin, SingleTypeChildrenMixin, Page):
+class ServiceIndexPage(BuiltContextMixin, OpenDataRoutesMixin, SingleTypeChildrenMixin, AsciiSlugMixin, Page):
     """The service catalogue: browse by category or A–Z; download as open data.
 
     Placed anywhere in the tree (usually under the home page); owns the cards.

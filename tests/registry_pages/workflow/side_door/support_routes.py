@@ -157,6 +157,7 @@ ROUTES = {
     "registry_pages_action_plans:report": READ,
     "registry_pages_action_plans:report_results": READ,
     "registry_pages_action_plans:monthly": READ,
+    "registry_pages_action_plans:deadline_reading": READ,  # the editor's reading of a deadline being typed
     "registry_pages_feedback:report": READ,
     "registry_pages_feedback:report_results": READ,
     "registry_pages_workflow:report": READ,

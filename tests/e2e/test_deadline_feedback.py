@@ -1,0 +1,20 @@
+"""In Chromium, the PR expert adds an action item: the deadline is read back as it is typed (issue 16)."""
+
+from registry_pages.models import ActionPlanPage
+
+from .test_publication_path import log_in
+
+
+def test_the_deadline_is_read_back_as_the_pr_expert_types(page):
+    plan = ActionPlanPage.objects.get(slug="plan-za-deystvie-2026", locale__language_code="bg")
+    log_in(page, "pr_expert")
+    page.goto(f"/admin/pages/add/registry_pages/actionitempage/{plan.pk}/")
+    reading = page.locator("[data-deadline-reading]")
+    page.locator("[name=deadline_text]").scroll_into_view_if_needed()
+    page.fill("[name=deadline_text]", "до 30.06.2099")
+    page.wait_for_function("el => el.textContent.includes('2099')", arg=reading.element_handle())
+    assert reading.locator(".help-warning").count() == 0
+    page.fill("[name=deadline_text]", "до края на пролетта")
+    # the warning of a deadline not recognised gives examples of what is read, the date one in every language
+    page.wait_for_function("el => el.textContent.includes('31.03.2026')", arg=reading.element_handle())
+    assert reading.locator(".help-warning").count() == 1
