@@ -25,8 +25,10 @@ from) never is, nor an object never translated. A translation edited by hand
 ("Stop synced translation") is its editors' responsibility.
 
 Everything is computed in SQL: `annotate_behind` adds one boolean to a page
-queryset (the explorer's rows, no extra query), `behind_source` is one query
-for one page or snippet, `behind_translations` serves the dashboard.
+queryset (the explorer's rows, no extra query), `annotate_behind_source_locale`
+the source's locale to the public layout's language versions (no extra query),
+`behind_source` is one query for one page or snippet (the translation editor),
+`behind_translations` serves the dashboard.
 """
 
 from dataclasses import dataclass
@@ -60,16 +62,32 @@ def _behind(translations, model, target_live_revision_created):
     )
 
 
+def _live_revision_created():
+    """Inside a subquery on translations: when the outer page's live revision was made."""
+    return Subquery(Revision.objects.filter(pk=OuterRef(OuterRef("live_revision_id"))).values("created_at")[:1])
+
+
 def annotate_behind(pages):
     """`pages` with the boolean `BEHIND`: a synced translation whose source changed
     since citizens' version was made (a subquery of the same SQL statement)."""
-    live_revision_created = Subquery(
-        Revision.objects.filter(pk=OuterRef(OuterRef("live_revision_id"))).values("created_at")[:1]
-    )
     translations = Translation.objects.filter(
         source__object_id=OuterRef("translation_key"), target_locale_id=OuterRef("locale_id")
     )
-    return pages.annotate(**{BEHIND: Exists(_behind(translations, Page, live_revision_created))})
+    return pages.annotate(**{BEHIND: Exists(_behind(translations, Page, _live_revision_created()))})
+
+
+BEHIND_SOURCE_LOCALE = "registry_behind_source_locale_id"  # the annotation on the layout's translations
+
+
+def annotate_behind_source_locale(pages):
+    """`pages` with `BEHIND_SOURCE_LOCALE`: for a translation behind its source, the source's
+    locale id (else None), as a subquery of the same statement. The public layout reads a
+    page's live translations with it, so the notice costs no query of its own."""
+    translations = Translation.objects.filter(
+        source__object_id=OuterRef("translation_key"), target_locale_id=OuterRef("locale_id")
+    )
+    behind = _behind(translations, Page, _live_revision_created())
+    return pages.annotate(**{BEHIND_SOURCE_LOCALE: Subquery(behind.values("source__locale_id")[:1])})
 
 
 def is_behind(page) -> bool:

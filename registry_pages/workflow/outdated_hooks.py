@@ -4,6 +4,8 @@
   flag is a subquery of the explorer's own query: no query per row; the cell
   template `wagtailadmin/pages/listing/_page_status_cell.html` is overridden);
 * the dashboard panel "Translations behind their source";
+* for the public notice, the source's locale on the layout's language versions
+  (`registry_pages.core.layout.LIVE_TRANSLATIONS_HOOK`);
 * the translation editor: a warning saying why and what to do (the template
   `wagtail_localize/admin/edit_translation.html`, through `localize_editor_tags`).
 """
@@ -12,8 +14,10 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from registry_pages.core.layout import LIVE_TRANSLATIONS_HOOK
 from registry_pages.workflow.outdated import (
     annotate_behind,
+    annotate_behind_source_locale,
     behind_translations,
     editor_message,
     language_name,
@@ -24,6 +28,12 @@ from registry_pages.workflow.outdated import (
 @hooks.register("construct_explorer_page_queryset")
 def flag_translations_behind(parent_page, pages, request):
     return annotate_behind(pages)
+
+
+@hooks.register(LIVE_TRANSLATIONS_HOOK)
+def flag_public_translation_behind(page, translations):
+    """The public page's notice: read with the layout's language versions (templatetags/translation_notice_tags.py)."""
+    return annotate_behind_source_locale(translations)
 
 
 class TranslationsBehindPanel(Component):

@@ -30,6 +30,7 @@ from registry_pages.workflow.outdated import (
     is_behind,
 )
 from registry_pages.workflow.translation import save_translation
+from tests.demo_mark import needs_demo
 from tests.registry_pages.workflow.support import as_user, draft_page, reload, superuser
 from tests.registry_pages.workflow.test_translation_completeness import _translate
 
@@ -279,7 +280,8 @@ def test_citizens_read_that_the_translation_may_be_behind(client, site_root, loc
     assert 'class="page-notice"' not in client.get(source.get_url()).content.decode()
 
 
-def test_the_notice_costs_one_query(client, site_root, locales, pr_expert, django_assert_max_num_queries):
+def test_the_notice_costs_no_query(client, site_root, locales, pr_expert, django_assert_max_num_queries):
+    """It comes with the layout's language versions (one query whatever the notice)."""
     source, made = _translated(site_root, locales, pr_expert, public=True)
     translation, target = made["pl"]
     client.get(target.get_url())
@@ -313,3 +315,8 @@ def test_the_overridden_status_cell_is_still_wagtails():
 
     assert PageStatusColumn.cell_template_name == "wagtailadmin/pages/listing/_page_status_cell.html"
     assert any(isinstance(column, PageStatusColumn) for column in ExplorableIndexView.base_columns)
+
+
+@needs_demo
+def test_the_demo_starts_with_every_translation_up_to_date():
+    assert behind_translations()[1] == 0
