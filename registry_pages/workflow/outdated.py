@@ -62,18 +62,21 @@ def _behind(translations, model, target_live_revision_created):
     )
 
 
-def _live_revision_created():
-    """Inside a subquery on translations: when the outer page's live revision was made."""
-    return Subquery(Revision.objects.filter(pk=OuterRef(OuterRef("live_revision_id"))).values("created_at")[:1])
+def _behind_outer_page():
+    """As a subquery of a page queryset: the outer page's translation, if it is behind."""
+    translations = Translation.objects.filter(
+        source__object_id=OuterRef("translation_key"), target_locale_id=OuterRef("locale_id")
+    )
+    live_revision_created = Subquery(
+        Revision.objects.filter(pk=OuterRef(OuterRef("live_revision_id"))).values("created_at")[:1]
+    )
+    return _behind(translations, Page, live_revision_created)
 
 
 def annotate_behind(pages):
     """`pages` with the boolean `BEHIND`: a synced translation whose source changed
     since citizens' version was made (a subquery of the same SQL statement)."""
-    translations = Translation.objects.filter(
-        source__object_id=OuterRef("translation_key"), target_locale_id=OuterRef("locale_id")
-    )
-    return pages.annotate(**{BEHIND: Exists(_behind(translations, Page, _live_revision_created()))})
+    return pages.annotate(**{BEHIND: Exists(_behind_outer_page())})
 
 
 BEHIND_SOURCE_LOCALE = "registry_behind_source_locale_id"  # the annotation on the layout's translations
@@ -83,11 +86,7 @@ def annotate_behind_source_locale(pages):
     """`pages` with `BEHIND_SOURCE_LOCALE`: for a translation behind its source, the source's
     locale id (else None), as a subquery of the same statement. The public layout reads a
     page's live translations with it, so the notice costs no query of its own."""
-    translations = Translation.objects.filter(
-        source__object_id=OuterRef("translation_key"), target_locale_id=OuterRef("locale_id")
-    )
-    behind = _behind(translations, Page, _live_revision_created())
-    return pages.annotate(**{BEHIND_SOURCE_LOCALE: Subquery(behind.values("source__locale_id")[:1])})
+    return pages.annotate(**{BEHIND_SOURCE_LOCALE: Subquery(_behind_outer_page().values("source__locale_id")[:1])})
 
 
 def is_behind(page) -> bool:
@@ -100,7 +99,7 @@ class Behind:
     """Why a translation is behind its source."""
 
     source_language: str  # the source's language code
-    source_published_at: datetime  # when the source was last published
+    source_published_at: datetime | None  # when the source was last published (None: not live)
     synced: bool  # True: synced since, waiting for approval; False: not synced since
     translation_source_id: int  # wagtail-localize's "Sync translated pages" takes it
 
