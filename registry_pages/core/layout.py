@@ -1,7 +1,8 @@
 """The public layout of a request: home page, menu, language versions, the municipality.
 
 `layout_for(request, page)` computes everything the header and footer need
-once per request (kept on the request), so the layout costs a fixed handful
+(and the page's live language versions, `translations`, for whatever else
+compares them) once per request (kept on the request), so the layout costs a fixed handful
 of queries whatever page is shown. Views and page builders call it directly;
 templates reach it through the `portal_layout` tag.
 """
@@ -10,6 +11,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
+from wagtail import hooks
 from wagtail.models import Locale, Page, Site
 
 from registry_pages.core import page_cache
@@ -20,10 +22,19 @@ def content_languages():
     return list(getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES))
 
 
+# Functions registered under this Wagtail hook get (page, queryset of its live translations)
+# and return the queryset, annotated with what a feature needs to know of the page's other
+# language versions (no query of their own: the layout reads the translations once).
+LIVE_TRANSLATIONS_HOOK = "registry_pages_construct_live_translations"
+
+
 def live_translations(page) -> list[Page]:
     """Live, real translations of a page, itself included (aliases, which
     show another language's text, are left out), with their locales."""
-    return list(page.get_translations(inclusive=True).live().filter(alias_of__isnull=True).select_related("locale"))
+    pages = page.get_translations(inclusive=True).live().filter(alias_of__isnull=True).select_related("locale")
+    for construct in hooks.get_hooks(LIVE_TRANSLATIONS_HOOK):
+        pages = construct(page, pages)
+    return list(pages)
 
 
 def page_language_versions(page, request, translations=None):
@@ -122,8 +133,9 @@ def layout_for(request, page=None) -> dict:
     if cached is not None:
         return cached
     site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
-    layout = {"home": None, "sections": [], "versions": [], "municipality": None, "details": None}
     translations = live_translations(page) if isinstance(page, Page) else []
+    layout = {"home": None, "sections": [], "versions": [], "municipality": None, "details": None,
+              "translations": translations}
     if site is not None:
         locale = _locale_of(page, translations)
         home, sections, setting, details = _home_menu_and_municipality(site, locale, page)

@@ -8,7 +8,9 @@ change at midnight). Any publish, unpublish, move or delete of a page or of a
 moderated snippet (Wagtail's `published`/`unpublished` signals), and any
 save or delete of a model the pages show (snippets, site settings, images,
 documents, sites, locales, view restrictions, `REGISTRY_PAGE_CACHE_MODELS`),
-bumps the generation: every cached page is invalidated at once.
+and any sync of a translation source (wagtail-localize's `TranslationSource`: the
+"this translation may be behind" notice), bumps the generation: every cached page
+is invalidated at once.
 
 Whole-cache invalidation was chosen over per-page keys on purpose: a page
 shows its menu, its siblings, related services in another branch, snippets
@@ -76,6 +78,7 @@ DEFAULT_MODELS = (
     "registry_pages.ActivityField",
     "registry_pages.MunicipalitySettings",
     "registry_pages.MunicipalityDetails",
+    "wagtail_localize.TranslationSource",  # a sync: a translation's "may be behind" notice
 )
 HEADERS_KEPT = ("Content-Type", "Content-Language", "Content-Disposition", "X-Frame-Options", "Vary", "Link")
 CACHE_HEADER = "X-Page-Cache"
