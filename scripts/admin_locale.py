@@ -58,7 +58,7 @@ def open_override(language, domain):
 
 def upstream_entries(msgid):
     for package in UPSTREAM:
-        for path in sorted(package.rglob(f"locale/en/LC_MESSAGES/*.po")):
+        for path in sorted(package.rglob("locale/en/LC_MESSAGES/*.po")):
             for entry in polib.pofile(str(path)):
                 if msgid in (entry.msgid, entry.msgid_plural):
                     yield path.stem, entry

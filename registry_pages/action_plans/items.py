@@ -22,7 +22,10 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from registry_pages.action_plans.deadline_editing import ActionItemForm, DeadlineReadingPanel
+from registry_pages.action_plans.deadline_editing import (
+    ActionItemForm,
+    DeadlineReadingPanel,
+)
 from registry_pages.action_plans.deadlines.parser import parse_deadline
 from registry_pages.action_plans.deadlines.schedule import is_overdue, next_due_date
 from registry_pages.action_plans.deadlines.types import (

@@ -20,14 +20,29 @@ queryset (the page header, a search result) has none and is looked up as before.
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.db.models import CharField, Count, ExpressionWrapper, Exists, F, IntegerField, OuterRef, Subquery, Value
+from django.db.models import (
+    CharField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import StartsWith
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.models import Locale, Page, WorkflowPage
 from wagtail_localize import wagtail_hooks as localize_hooks
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 LISTING_HOOK = "register_page_listing_more_buttons"
 ORIGINAL_BUTTONS = localize_hooks.page_listing_more_buttons

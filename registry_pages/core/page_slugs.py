@@ -16,7 +16,8 @@ same new page is the usual reason, and the message says so.
 """
 
 from django.conf import settings
-from django.utils.translation import gettext, gettext_lazy as _
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from registry_pages.adapters.treebeard import remembered_parent

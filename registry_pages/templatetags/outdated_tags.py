@@ -2,7 +2,13 @@
 explorer's row tag (from the explorer query's annotation) and the translation editor's warning."""
 
 from django import template
-from registry_pages.workflow.outdated import behind_source, editor_message, is_behind, sync_url
+
+from registry_pages.workflow.outdated import (
+    behind_source,
+    editor_message,
+    is_behind,
+    sync_url,
+)
 
 register = template.Library()
 

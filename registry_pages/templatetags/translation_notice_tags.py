@@ -5,7 +5,11 @@ from django import template
 from wagtail.models import Page
 
 from registry_pages.core.layout import layout_for
-from registry_pages.workflow.outdated import BEHIND_SOURCE_LOCALE, language_name, local_date
+from registry_pages.workflow.outdated import (
+    BEHIND_SOURCE_LOCALE,
+    language_name,
+    local_date,
+)
 
 register = template.Library()
 

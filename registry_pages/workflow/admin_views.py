@@ -20,7 +20,10 @@ from wagtail.models import Page, WorkflowState, get_default_page_content_type
 
 from registry_pages.core.reports import DecoratedRowsMixin
 from registry_pages.core.spreadsheets import SafeSpreadsheetExportMixin
-from registry_pages.workflow.completeness import progress_by_object, translation_progress
+from registry_pages.workflow.completeness import (
+    progress_by_object,
+    translation_progress,
+)
 from registry_pages.workflow.setup import MODERATED_SNIPPETS
 from registry_pages.workflow.translation import (
     CannotSubmit,

@@ -9,7 +9,12 @@ each missing field and one at the top naming them all.
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from registry_pages.workflow.content import Checklist, cannot_submit_message, checklist_for, field_error
+from registry_pages.workflow.content import (
+    Checklist,
+    cannot_submit_message,
+    checklist_for,
+    field_error,
+)
 
 GATED_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
 

@@ -38,8 +38,8 @@ from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.translation import gettext as _
 from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision, get_default_page_content_type
 from wagtail_localize.models import Translation
 

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from django.utils import timezone
-
 from wagtail.models import Page, TaskState, WorkflowState
 
 from registry_pages.models import Position, PositionHolder

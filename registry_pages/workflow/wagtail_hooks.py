@@ -31,10 +31,22 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page
 
-from registry_pages.adapters.localize_listing import annotate_listing, listing_state, replace_localize_listing_hook
+from registry_pages.adapters.localize_listing import (
+    annotate_listing,
+    listing_state,
+    replace_localize_listing_hook,
+)
 from registry_pages.workflow import admin_views, reviewing
-from registry_pages.workflow.completeness import Progress, progress_of, synced_translation
-from registry_pages.workflow.content import checklist_for, listing_annotations, listing_checklist
+from registry_pages.workflow.completeness import (
+    Progress,
+    progress_of,
+    synced_translation,
+)
+from registry_pages.workflow.content import (
+    checklist_for,
+    listing_annotations,
+    listing_checklist,
+)
 from registry_pages.workflow.models import SKIP_LOG_ACTION
 from registry_pages.workflow.setup import MODERATED_SNIPPETS
 from registry_pages.workflow.translation import can_submit, refusal

@@ -10,10 +10,10 @@ that language fails the test, naming the msgid to add to registry_pages/admin_lo
 from html.parser import HTMLParser
 
 import pytest
-from django.utils import translation
-from django.utils.translation import gettext
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.users.models import UserProfile

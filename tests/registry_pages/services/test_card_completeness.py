@@ -18,7 +18,12 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from registry_pages.models import ServiceCardPage
 from registry_pages.services.completeness import CARD_ITEMS
-from registry_pages.workflow.content import Checklist, cannot_submit_message, checklist_for, field_error
+from registry_pages.workflow.content import (
+    Checklist,
+    cannot_submit_message,
+    checklist_for,
+    field_error,
+)
 from registry_pages.workflow.models import IncompleteContent
 from tests.registry_pages.services.support import card, catalogue, category, department
 from tests.registry_pages.workflow.support import (

@@ -138,7 +138,7 @@ def test_sources_and_untranslated_pages_are_never_flagged(site_root, locales, pr
 def test_every_translation_is_flagged_and_each_clears_on_its_own(site_root, locales, pr_expert):
     source, made = _translated(site_root, locales, pr_expert, languages=("pl", "uk"))
     _publish(source, pr_expert)
-    (pl, pl_page), (uk, uk_page) = made["pl"], made["uk"]
+    (pl, pl_page), (_uk, uk_page) = made["pl"], made["uk"]
     _sync(pl)
     _publish_translation(pl, pl_page, pr_expert)
     flags = {p.locale.language_code: is_behind(p) for p in annotate_behind(Page.objects.filter(
