@@ -20,7 +20,10 @@ from django.contrib.admin.utils import quote
 from django.urls import reverse
 from wagtail.models import Page
 
-from registry_pages.workflow.completeness import synced_translation, translation_progress
+from registry_pages.workflow.completeness import (
+    synced_translation,
+    translation_progress,
+)
 from registry_pages.workflow.translation import can_submit, refusal
 
 
