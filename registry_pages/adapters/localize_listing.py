@@ -34,6 +34,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 from django.db.models.lookups import StartsWith
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Locale, Page, WorkflowPage
 from wagtail_localize import wagtail_hooks as localize_hooks
@@ -151,14 +152,14 @@ def page_listing_more_buttons(page, user, view_name=None, next_url=None):
     if state.has_locale_to_translate_to:
         url = reverse("wagtail_localize:submit_page_translation", args=[page.alias_of_id or page.id])
         yield localize_hooks.ListingButton(
-            localize_hooks._("Translate this page"), url, priority=60, icon_name="wagtail-localize-language"
+            _("Translate this page"), url, priority=60, icon_name="wagtail-localize-language"
         )
     if state.source_id is not None and state.source_has_translations:
         url = reverse("wagtail_localize:update_translations", args=[state.source_id])
         if next_url is not None:
             url += "?" + urlencode({"next": next_url})
         yield localize_hooks.ListingButton(
-            localize_hooks._("Sync translated pages"), url, priority=60, icon_name="resubmit"
+            _("Sync translated pages"), url, priority=60, icon_name="resubmit"
         )
 
 

@@ -169,8 +169,8 @@ def test_a_refused_new_page_is_explained_in_the_editors_language(client, in_revi
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("bg", ["Отчети", "Помощ", "Очакват вашия преглед"]), ("pl", ["Raporty", "Pomoc", "Oczekujące na Twoją weryfikację"]),
-     ("uk", ["Звіти", "Допомога", "В очікуванні огляду"])],
+    [("bg", ["Отчети", "Помощ", "Очакват вашия преглед"]), ("pl", ["Raporty", "Pomoc", "Czekają na Twoje sprawdzenie"]),
+     ("uk", ["Звіти", "Допомога", "Очікують вашого розгляду"])],
 )
 def test_the_menu_speaks_the_editors_language(client, in_review, language, expected):
     response = _speaking(client, "secretary", language).get(reverse("wagtailadmin_home"))
