@@ -18,3 +18,18 @@ def test_every_live_demo_card_has_a_reviewer_and_an_approver_in_every_language(c
         assert last_reviewed_on(card) is not None
     html = client.get(cards[0].url).content.decode()
     assert 'class="approval-trail"' in html
+
+
+def test_approving_the_demo_cards_sends_no_mail(site_root, pr_expert, secretary, mayor):
+    from django.core import mail
+
+    from portal_demo.content.workflow import approve_cards
+    from tests.registry_pages.services.support import card, catalogue, category
+
+    page = card(catalogue(site_root, "t-demo-approve"), "Скица", category("Тест"))
+    assert not approval_trail(page)
+    mail.outbox.clear()
+    users = {"pr_expert": pr_expert, "secretary": secretary, "mayor": mayor}
+    assert approve_cards(users, log=lambda *a: None) >= 1
+    assert approval_trail(ServiceCardPage.objects.get(pk=page.pk))
+    assert mail.outbox == []
