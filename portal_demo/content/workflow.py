@@ -10,6 +10,7 @@ already approved is left alone."""
 
 from django.contrib.auth import get_user_model
 from django.test.utils import override_settings
+from wagtail_localize.models import TranslationSource
 
 from portal_demo.content.directory import position
 from registry_pages.models import PositionHolder, ServiceCardPage
@@ -47,23 +48,33 @@ def approve_cards(users, log=print) -> int:
 
 
 def _approve_cards(author, reviewers, log) -> int:
-    approved = 0
-    for card in ServiceCardPage.objects.live().select_related("locale").order_by("path"):
-        if approval_trail(card):
-            approved += 1
-            continue
-        workflow = card.get_workflow()
-        if workflow is None or card.workflow_in_progress:
-            continue
-        workflow.start(card, author)
-        for reviewer in reviewers:
-            state = ServiceCardPage.objects.get(pk=card.pk).current_workflow_state
-            if state is None or state.current_task_state is None:
-                break
-            state.current_task_state.approve(user=reviewer)
-        card = ServiceCardPage.objects.get(pk=card.pk)
-        if approval_trail(card):
-            approved += 1
-        else:
-            log(f"  {card.title}: the workflow did not approve it")
-    return approved
+    """Originals first; then their translation sources are brought up to date (a sync
+    with nothing new, as after a re-publication), then the translations are submitted and
+    approved: no translation is left "behind its source" (workflow/outdated.py)."""
+    cards = list(ServiceCardPage.objects.live().select_related("locale").order_by("path"))
+    sources = set(TranslationSource.objects.values_list("object_id", "locale_id"))
+    originals = [card for card in cards if (card.translation_key, card.locale_id) in sources]
+    translations = [card for card in cards if (card.translation_key, card.locale_id) not in sources]
+    approved = sum(_approve(card, author, reviewers, log) for card in originals)
+    for card in originals:
+        TranslationSource.update_or_create_from_instance(ServiceCardPage.objects.get(pk=card.pk))
+    return approved + sum(_approve(card, author, reviewers, log) for card in translations)
+
+
+def _approve(card, author, reviewers, log) -> bool:
+    if approval_trail(card):
+        return True
+    workflow = card.get_workflow()
+    if workflow is None or card.workflow_in_progress:
+        return False
+    card.save_revision(user=author)  # "Submit for approval" in the editor saves a revision
+    workflow.start(card, author)
+    for reviewer in reviewers:
+        state = ServiceCardPage.objects.get(pk=card.pk).current_workflow_state
+        if state is None or state.current_task_state is None:
+            break
+        state.current_task_state.approve(user=reviewer)
+    if approval_trail(ServiceCardPage.objects.get(pk=card.pk)):
+        return True
+    log(f"  {card.title}: the workflow did not approve it")
+    return False

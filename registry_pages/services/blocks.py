@@ -66,6 +66,22 @@ class AmountBlock(blocks.DecimalBlock):
         return "wagtail.blocks.DecimalBlock", args, kwargs
 
 
+class DaysBlock(blocks.IntegerBlock):
+    """A whole number of days. The editor posts "14" for a stored 14: Wagtail compares the two
+    with `get_prep_value` to know whether the form changed, so without the number here an
+    untouched card looked edited, and a reviewer's Approve from the editor saved a new
+    revision and sent the card back to the first step."""
+
+    def get_prep_value(self, value):
+        if isinstance(value, str) and value.strip().isdigit():
+            return int(value)
+        return super().get_prep_value(value)
+
+    def deconstruct(self):
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.blocks.IntegerBlock", args, kwargs
+
+
 class RequiredDocumentBlock(blocks.StructBlock):
     """A document the citizen brings or sends, with an optional form to download."""
 
@@ -111,7 +127,7 @@ class ProcessingTimeBlock(blocks.StructBlock):
     """How long the municipality takes for one variant of the service."""
 
     variant = blocks.CharBlock(label=_("variant"), help_text=_("Use the same names as for the fees."))
-    days = blocks.IntegerBlock(label=_("days"), min_value=0, help_text=_("0 means on the same day."))
+    days = DaysBlock(label=_("days"), min_value=0, help_text=_("0 means on the same day."))
     working_days = blocks.BooleanBlock(
         label=_("working days"),
         required=False,

@@ -7,8 +7,8 @@ has a gap: the form is shown again with the editor's text kept, an error on
 each missing field and one at the top naming them all.
 """
 
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from registry_pages.core.page_slugs import RegistryPageForm
 from registry_pages.workflow.content import (
     Checklist,
     cannot_submit_message,
@@ -26,7 +26,10 @@ def is_gated_post(data) -> bool:
     return bool(data.get("action-workflow-action")) and data.get("workflow-action-name") == "approve"
 
 
-class CompletenessPageForm(WagtailAdminPageForm):
+class CompletenessPageForm(RegistryPageForm):
+    """The add-on's page form (ASCII slugs, slug clashes told plainly), refusing to submit,
+    publish or approve a page its checklist finds incomplete."""
+
     def _post_clean(self):
         super()._post_clean()
         if self.is_deferred_validation or not is_gated_post(self.data):

@@ -63,10 +63,16 @@ def create_and_submit(page, catalogue):
     page.fill("input[name='required_documents-1-value-name']", "Скица на площта")
 
     fees = open_tab(page, "Fees and time")
+    fees.locator("button.c-sf-add-button").nth(1).click()  # two empty streams: fees, then processing times
+    page.fill("input[name='processing_times-0-value-variant']", "обикновена")
+    page.fill("input[name='processing_times-0-value-days']", "14")
     fees.locator("[data-contentpath='fees'] button.c-sf-add-button, button.c-sf-add-button").first.click()
     page.fill("input[name='fees-0-value-variant']", "на квадратен метър за месец")
     page.fill("input[name='fees-0-value-amount']", "2.50")
     page.select_option("select[name='fees-0-value-currency']", "EUR")
+
+    open_tab(page, "How to apply")  # a card must say where to apply before it is submitted
+    page.fill("input[name=online_url]", "https://example.org/e-uslugi/masi")
 
     open_tab(page, "Promote")
     page.fill("input[name=slug]", SLUG)

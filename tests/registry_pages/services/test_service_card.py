@@ -278,3 +278,18 @@ def test_card_translates_and_renders_in_each_language(client, index, civil):
         for text in (CARD_TEXTS[2], CARD_TEXTS[3], CARD_TEXTS[7], CARD_TEXTS[9], CATEGORY):
             assert text.in_language(code) in html, (code, text)
         assert f"<strong>{free}</strong>" in html and f"{_amount('5.00', code)} BGN" in html
+
+
+def test_an_untouched_processing_time_is_not_a_change():
+    """The editor posts the days as text; an untouched card must not count as edited (a
+    reviewer's Approve from the editor would otherwise save a revision and restart the steps)."""
+    from wagtail.blocks import StreamBlock, StreamValue
+
+    from registry_pages.services.blocks import ProcessingTimeBlock
+
+    stream = StreamBlock([("time", ProcessingTimeBlock())])
+    stored = StreamValue(stream, [("time", {"variant": "обикновена", "days": 14, "working_days": True, "note": ""}, "t1")])
+    posted = StreamValue(stream, [("time", {"variant": "обикновена", "days": "14", "working_days": True, "note": ""}, "t1")])
+    assert stream.get_prep_value(stored) == stream.get_prep_value(posted)
+    changed = StreamValue(stream, [("time", {"variant": "обикновена", "days": "15", "working_days": True, "note": ""}, "t1")])
+    assert stream.get_prep_value(stored) != stream.get_prep_value(changed)
