@@ -20,7 +20,7 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
-from django.utils import formats, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from registry_pages.action_plans import listing
@@ -30,6 +30,7 @@ from registry_pages.action_plans.tracking import (
     annotate,
     tracked_items,
 )
+from registry_pages.core.dates import format_day
 
 
 @dataclass
@@ -66,7 +67,7 @@ def _line(item) -> str:
     url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("wagtailadmin_pages:edit", args=[item.pk])
     return _("%(number)s %(title)s (%(plan)s)\n  deadline: %(deadline)s, due %(due)s\n  owners: %(owners)s\n  %(url)s") % {
         "number": item.number, "title": item.title, "plan": item.plan_title, "deadline": item.deadline_text or "—",
-        "due": formats.date_format(item.due, "DATE_FORMAT"), "owners": item.owner_titles or "—", "url": url,
+        "due": format_day(item.due, "long"), "owners": item.owner_titles or "—", "url": url,
     }
 
 

@@ -36,12 +36,12 @@ from datetime import datetime
 
 from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 from wagtail.models import Page, Revision, get_default_page_content_type
 from wagtail_localize.models import Translation
+
+from registry_pages.core.dates import format_day
 
 BEHIND = "registry_translation_behind"  # the annotation on the explorer's pages
 
@@ -187,7 +187,7 @@ def language_name(code: str) -> str:
 
 
 def local_date(moment) -> str:
-    return date_format(timezone.localtime(moment), "DATE_FORMAT")
+    return format_day(moment, "long")
 
 
 def editor_message(behind: Behind) -> str:

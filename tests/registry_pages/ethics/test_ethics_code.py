@@ -227,7 +227,8 @@ def test_every_field_renders(index, client, department_and_position):
     assert groups["binds_councillors"] in html and groups["binds_executive_officers"] in html
     assert groups["binds_employees"] not in html
     assert "Решение на Общинския съвет" in html and "№ 412" in html and "Общински съвет" in html
-    assert '<time datetime="2026-01-01">' in html
+    assert '<time datetime="2026-01-01">1 януари 2026\u00a0г.</time>' in html  # CLDR, not "01 Януари 2026"
+    assert "от 27 ноември 2025\u00a0г." in html  # the adopting act's date, written out
     assert "Този кодекс описва поведението." in html
     assert "Служителите действат в рамките на закона." in html
     assert 'id="breach"' in html and "комисията по етика" in html

@@ -238,7 +238,7 @@ def test_the_translation_editor_warns_and_says_what_to_do(client, site_root, loc
 def test_the_editor_message_names_the_source_language_and_date_in_the_editors_language():
     behind = Behind("bg", dt.datetime(2026, 3, 5, 12, tzinfo=dt.UTC), synced=False, translation_source_id=1)
     with i18n.override("en"):
-        assert "The Bulgarian source of this translation was changed and published on March 5, 2026" in editor_message(
+        assert "The Bulgarian source of this translation was changed and published on 5 March 2026" in editor_message(
             behind
         )
     with i18n.override("pl"):
@@ -264,8 +264,8 @@ def _behind_since_march(source, translation, target):
     "language, expected",
     [
         ("pl", "Oryginalna wersja tej strony (bułgarski) została zaktualizowana 5 marca 2026"),
-        ("uk", "Оригінальну версію цієї сторінки (Болгарська) оновлено 05 березня 2026"),
-        ("en", "The Bulgarian version of this page was updated on March 5, 2026; this translation may be behind."),
+        ("uk", "Оригінальну версію цієї сторінки (Болгарська) оновлено 5 березня 2026\u00a0р."),
+        ("en", "The Bulgarian version of this page was updated on 5 March 2026; this translation may be behind."),
     ],
 )
 def test_citizens_read_that_the_translation_may_be_behind(client, site_root, locales, pr_expert, language, expected):
