@@ -2,6 +2,7 @@
 
 - `SynonymSet`: plain-language synonym sets per language ("прописка,
   адресна регистрация"); a query for any member also finds the others.
+  Moderated: a new or changed set counts once approved (live).
 - `SearchQueryDay`: how often a (normalised) query was asked per language and
   day, and how many results it had — no personal data (no IP, no user, no
   session), so the PR expert sees what citizens did not find.
@@ -15,8 +16,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from registry_pages.models import ModeratedSnippet
 
-class SynonymSet(TranslatableMixin, index.Indexed, models.Model):
+
+class SynonymSet(ModeratedSnippet, TranslatableMixin, index.Indexed, models.Model):
+    """Moderated like the directory snippets (drafts, revisions, the publication workflow:
+    `REGISTRY_MODERATED_SNIPPET_MODELS`); only live sets reach the search."""
+
     terms = models.TextField(
         _("words and phrases"),
         help_text=_(

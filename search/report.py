@@ -1,7 +1,8 @@
 """Admin report: what citizens searched for and did not (or hardly) find.
 
 Lists the most frequent queries with few results (at most FEW_RESULTS), by
-language and period, so the PR expert can add a synonym set or a page.
+language and period, so the PR expert can add a synonym set or a page:
+each row links to both (`search/learn.py`).
 Exportable as CSV and XLSX (Wagtail's ReportView).
 """
 
@@ -18,10 +19,23 @@ from wagtail.admin.views.reports import ReportView
 
 from registry_pages.core.spreadsheets import SafeSpreadsheetExportMixin
 
+from .learn import attach_url, synonym_url
 from .models import SearchQueryDay
 
 FEW_RESULTS = 3
 PERIODS = {"7": 7, "30": 30, "90": 90, "365": 365}
+
+
+class LearnActionsColumn(Column):
+    """Per row: “Add as synonym” and “These words mean a page” (search/learn.py)."""
+
+    cell_template_name = "search/admin/report_actions_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["synonym_url"] = synonym_url(instance["query"], instance["language"])
+        context["attach_url"] = attach_url(instance["query"], instance["language"])
+        return context
 
 
 class UnansweredQueryFilterSet(WagtailFilterSet):
@@ -74,6 +88,7 @@ class UnansweredQueriesReportView(SafeSpreadsheetExportMixin, ReportView):
             Column("asked", label=_("Times asked")),
             Column("results", label=_("Most results")),
             Column("last_asked", label=_("Last asked")),
+            LearnActionsColumn("actions", label=_("Teach the search")),
         ]
 
     def get_queryset(self):

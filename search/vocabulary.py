@@ -51,7 +51,7 @@ def _cached(kind: str, language: str, build):
 def _load_synonyms(language: str) -> list[list[str]]:
     from .models import SynonymSet
 
-    sets = SynonymSet.objects.filter(locale__language_code=language).order_by("pk")
+    sets = SynonymSet.objects.filter(locale__language_code=language, live=True).order_by("pk")
     return [terms for terms in (s.term_list() for s in sets) if len(terms) >= 2]
 
 
