@@ -1,7 +1,9 @@
 """Demo “also searched as” phrases per service card (slug → phrases in each language).
 
 Written from the meaning of each card's title: the everyday words a resident
-would use for the same thing, older names and short forms. Loaded onto the
+would use for the same thing, older names and short forms — not the title's own
+words again (a duplicate's phrases that restate the original's title only pull
+the duplicate up for the original's queries). Loaded onto the
 Bulgarian card and translated with the rest of it (`portal_demo.content.services`).
 """
 
@@ -15,9 +17,9 @@ ALSO_SEARCHED = {
         en="new baby, newborn, register my baby, baby papers, birth registration",
     ),
     "birth-certificate-duplicate": T(
-        bg="изгубено кръщелно, ново кръщелно, копие на удостоверение за раждане, второ удостоверение",
+        bg="загубен документ, нов екземпляр, второ копие, повторно издаване",
         pl="zgubiony akt urodzenia, kopia aktu urodzenia, odpis aktu urodzenia, nowy akt urodzenia",
-        uk="загублена метрика, копія свідоцтва про народження, нове свідоцтво, повторне свідоцтво",
+        uk="загубив документ, повторна видача, відновити документ, другий примірник",
         en="lost birth certificate, copy of birth certificate, new birth certificate, second copy",
     ),
     "marital-status-certificate": T(
