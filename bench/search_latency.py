@@ -120,8 +120,9 @@ def main():
     parser.add_argument("--cards", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--reuse", action="store_true", help="keep the database of an earlier run if it has the cards")
+    parser.add_argument("--name", default="bench_search_latency", help="scratch database name (/tmp/NAME.sqlite3 or NAME)")
     args = parser.parse_args()
-    url = _db.setup(args.database, "bench_search_latency", fresh=not args.reuse)
+    url = _db.setup(args.database, args.name, fresh=not args.reuse)
     _db.migrate()
     from registry_pages.models import ServiceCardPage
 

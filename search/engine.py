@@ -30,7 +30,7 @@ from .backends import language_backend_name
 from .es_backend import ClusterUnreachable, raising_errors
 from .groups import OTHER, SERVICES, group_content_type_ids, group_of_content_type
 from .query import QueryPlan
-from .vocabulary import title_index
+from .vocabulary import also_searched, title_index
 
 logger = logging.getLogger(__name__)
 
@@ -177,11 +177,14 @@ def _light_pages(ids: list[int]) -> list:
 
 
 def rerank(plan: QueryPlan, candidates: list, groups: dict) -> list:
+    """By title score; an editor's “also searched as” phrase counts like the title."""
     services = set(groups.get(SERVICES, ()))
+    phrases = also_searched(plan.language)
 
     def score(item):
         position, page = item
         bonus = SERVICE_BONUS if page.content_type_id in services else 0.0
-        return (-(plan.title_score(page.title) + bonus), position)
+        best = max(plan.title_score(text) for text in (page.title, *phrases.get(page.pk, ())))
+        return (-(best + bonus), position)
 
     return [page for _, page in sorted(enumerate(candidates), key=score)]

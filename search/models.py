@@ -2,6 +2,7 @@
 
 - `SynonymSet`: plain-language synonym sets per language ("прописка,
   адресна регистрация"); a query for any member also finds the others.
+  Moderated: a new or changed set counts once approved (live).
 - `SearchQueryDay`: how often a (normalised) query was asked per language and
   day, and how many results it had — no personal data (no IP, no user, no
   session), so the PR expert sees what citizens did not find.
@@ -15,8 +16,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from registry_pages.models import ModeratedSnippet
 
-class SynonymSet(TranslatableMixin, index.Indexed, models.Model):
+
+class SynonymSet(ModeratedSnippet, TranslatableMixin, index.Indexed, models.Model):
+    """Moderated like the directory snippets (drafts, revisions, the publication workflow:
+    `REGISTRY_MODERATED_SNIPPET_MODELS`); only live sets reach the search."""
+
     terms = models.TextField(
         _("words and phrases"),
         help_text=_(
@@ -72,3 +78,33 @@ class SearchQueryDay(models.Model):
         )
         if not created:
             cls.objects.filter(pk=row.pk).update(hits=F("hits") + 1, results=results)
+
+
+class SearchClickDay(models.Model):
+    """Which result was opened after a logged query, counted per language, day and page.
+
+    No personal data: the same normalised query as `SearchQueryDay`, a page, a count."""
+
+    date = models.DateField(_("date"), default=timezone.localdate, db_index=True)
+    language = models.CharField(_("language"), max_length=10)
+    query = models.CharField(_("query"), max_length=255)
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
+    clicks = models.PositiveIntegerField(_("times opened"), default=0)
+
+    class Meta:
+        verbose_name = _("search result opened per day")
+        verbose_name_plural = _("search results opened per day")
+        constraints = [
+            models.UniqueConstraint(fields=["date", "language", "query", "page"], name="unique_click_per_day")
+        ]
+
+    def __str__(self):
+        return f"{self.date} {self.language} {self.query} → {self.page_id}"
+
+    @classmethod
+    def record(cls, query: str, language: str, page_id: int) -> None:
+        row, created = cls.objects.get_or_create(
+            date=timezone.localdate(), language=language, query=query[:255], page_id=page_id, defaults={"clicks": 1}
+        )
+        if not created:
+            cls.objects.filter(pk=row.pk).update(clicks=F("clicks") + 1)

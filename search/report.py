@@ -1,7 +1,8 @@
 """Admin report: what citizens searched for and did not (or hardly) find.
 
 Lists the most frequent queries with few results (at most FEW_RESULTS), by
-language and period, so the PR expert can add a synonym set or a page.
+language and period, so the PR expert can add a synonym set or a page:
+each row links to both (`search/learn.py`).
 Exportable as CSV and XLSX (Wagtail's ReportView).
 """
 
@@ -18,10 +19,55 @@ from wagtail.admin.views.reports import ReportView
 
 from registry_pages.core.spreadsheets import SafeSpreadsheetExportMixin
 
-from .models import SearchQueryDay
+from .learn import attach_url, synonym_url
+from .models import SearchClickDay, SearchQueryDay
 
 FEW_RESULTS = 3
 PERIODS = {"7": 7, "30": 30, "90": 90, "365": 365}
+
+
+class LearnActionsColumn(Column):
+    """Per row: “Add as synonym” and “These words mean a page” (search/learn.py)."""
+
+    cell_template_name = "search/admin/report_actions_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["synonym_url"] = synonym_url(instance["query"], instance["language"])
+        context["attach_url"] = attach_url(instance["query"], instance["language"])
+        return context
+
+
+class OpenedColumn(Column):
+    """The pages opened after the row's query (most opened first), read for all rows of the table at once."""
+
+    cell_template_name = "search/admin/report_opened_cell.html"
+    SHOWN = 3
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        table = parent_context["table"]
+        if not hasattr(table, "_opened"):
+            table._opened = opened_pages(list(table.data))
+        context["opened"] = table._opened.get((instance["query"], instance["language"]), [])[: self.SHOWN]
+        return context
+
+
+def opened_pages(rows) -> dict:
+    """(query, language) → [(page title, times opened)], one query for all rows."""
+    if not rows:
+        return {}
+    queries = {row["query"] for row in rows}
+    clicks = (
+        SearchClickDay.objects.filter(query__in=queries)
+        .values("query", "language", "page__title")
+        .annotate(opened=Sum("clicks"))
+        .order_by("-opened", "page__title")
+    )
+    found: dict = {}
+    for row in clicks:
+        found.setdefault((row["query"], row["language"]), []).append((row["page__title"], row["opened"]))
+    return found
 
 
 class UnansweredQueryFilterSet(WagtailFilterSet):
@@ -74,6 +120,8 @@ class UnansweredQueriesReportView(SafeSpreadsheetExportMixin, ReportView):
             Column("asked", label=_("Times asked")),
             Column("results", label=_("Most results")),
             Column("last_asked", label=_("Last asked")),
+            OpenedColumn("opened", label=_("Opened afterwards")),
+            LearnActionsColumn("actions", label=_("Teach the search")),
         ]
 
     def get_queryset(self):

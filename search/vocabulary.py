@@ -51,7 +51,7 @@ def _cached(kind: str, language: str, build):
 def _load_synonyms(language: str) -> list[list[str]]:
     from .models import SynonymSet
 
-    sets = SynonymSet.objects.filter(locale__language_code=language).order_by("pk")
+    sets = SynonymSet.objects.filter(locale__language_code=language, live=True).order_by("pk")
     return [terms for terms in (s.term_list() for s in sets) if len(terms) >= 2]
 
 
@@ -115,7 +115,34 @@ def _load_title_index(language: str) -> TitleIndex:
         "title", flat=True
     )
     terms = [term for terms in synonym_sets(language) for term in terms]
-    return TitleIndex(list(titles) + terms, language)
+    phrases = [phrase for found in also_searched(language).values() for phrase in found]
+    return TitleIndex(list(titles) + terms + phrases, language)
+
+
+def _load_also_searched(language: str) -> dict[int, list[str]]:
+    """Page id → the editors' “also searched as” phrases, for the live pages of a language that have them."""
+    from django.apps import apps
+
+    from registry_pages.core.also_searched import AlsoSearchedAsMixin, split_phrases
+
+    found: dict[int, list[str]] = {}
+    for model in apps.get_models():
+        if not issubclass(model, AlsoSearchedAsMixin):
+            continue
+        rows = (
+            model.objects.live()
+            .filter(locale__language_code=language, alias_of__isnull=True)
+            .exclude(also_searched_as="")
+            .values_list("pk", "also_searched_as")
+        )
+        for pk, text in rows:
+            found[pk] = split_phrases(text)
+    return found
+
+
+def also_searched(language: str) -> dict[int, list[str]]:
+    """Cached like the title index: no query per search."""
+    return _cached("also-searched", language, _load_also_searched)
 
 
 def title_index(language: str) -> TitleIndex:

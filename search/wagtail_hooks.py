@@ -1,4 +1,4 @@
-"""Admin: synonym sets as a snippet, and the "searches with few results" report."""
+"""Admin: synonym sets as a (moderated) snippet, and the "searches with few results" report with its actions."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .learn import PrefilledSynonymCreateView, attach_phrase
 from .models import SynonymSet
 from .report import UnansweredQueriesReportView
 
@@ -17,6 +18,7 @@ class SynonymSetViewSet(SnippetViewSet):
     menu_label = _("Search synonyms")
     list_display = ["__str__", "note"]
     search_fields = ["terms"]
+    add_view_class = PrefilledSynonymCreateView  # ?terms= from the report's "Add as synonym"
 
 
 register_snippet(SynonymSetViewSet)
@@ -27,6 +29,7 @@ def register_search_report_urls():
     urls = [
         path("", UnansweredQueriesReportView.as_view(), name="unanswered"),
         path("results/", UnansweredQueriesReportView.as_view(results_only=True), name="unanswered_results"),
+        path("attach/", attach_phrase, name="attach"),
     ]
     return [path("reports/searches-with-few-results/", include((urls, "search_reports")))]
 

@@ -315,6 +315,8 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILSEARCH_BACKENDS = search_backends_from_env(os.environ)
 # Lemmas, stems and folded forms indexed with the add-on's pages (docs/search.md).
 REGISTRY_SEARCH_TERMS_FUNCTION = "search.terms.page_search_terms"
+# The search's synonym sets go through the publication workflow like the directory snippets.
+REGISTRY_MODERATED_SNIPPET_MODELS = ["search.SynonymSet"]
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

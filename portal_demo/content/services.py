@@ -15,6 +15,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents.models import Document
 from wagtail.models import Locale
 
+from portal_demo.content.data.also_searched import ALSO_SEARCHED
 from portal_demo.content.directory import department, position
 from portal_demo.content.text import SOURCE_LANGUAGE, TARGET_LANGUAGES, T, phrasebook
 from portal_demo.content.translate import translate, translate_all
@@ -92,9 +93,15 @@ def _optional(text) -> str:
     return text.bg if text else ""
 
 
+def _also_searched(spec):
+    """The card's everyday phrases (`data/also_searched.py`), a `T` or None."""
+    return spec.get("also_searched") or ALSO_SEARCHED.get(spec["slug"])
+
+
 def _card_texts(spec) -> list:
     """Every T of a card: the translations' phrasebook."""
     texts = [spec[key] for key in ("title", "summary", "who_may_apply", "in_person", "by_post", "result", "appeal")]
+    texts.append(_also_searched(spec))
     for act in spec["legal_basis"]:
         texts += [act["title"], act.get("issuer")]
     for item in spec["documents"]:
@@ -113,6 +120,7 @@ def _new_card(index, spec, category) -> ServiceCardPage:
         online_url=spec.get("online_url") or "", payment_url=spec.get("payment_url") or "",
         by_post=_optional(spec.get("by_post")), result=_optional(spec["result"]), appeal=_optional(spec["appeal"]),
         responsible_department=dept, contact_position=position(spec["contact"]), last_reviewed=date.today(),
+        also_searched_as=_optional(_also_searched(spec)),
     )
     card.legal_basis = [
         ("act", {"title": act["title"].bg, "number": act.get("number") or "",

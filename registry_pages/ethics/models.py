@@ -17,6 +17,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from registry_pages.core.also_searched import AlsoSearchedAsMixin
 from registry_pages.core.blocks import LegalActBlock
 from registry_pages.core.page_slugs import AsciiSlugMixin
 from registry_pages.core.pages import (
@@ -63,7 +64,7 @@ class EthicsCodeIndexPage(SingleTypeChildrenMixin, AsciiSlugMixin, Page):
         return context
 
 
-class EthicsCodePage(RegistryBasePage):
+class EthicsCodePage(AlsoSearchedAsMixin, RegistryBasePage):
     """One code of ethics, numbered from the order of its sections and rules."""
 
     binds_employees = models.BooleanField(BOUND_GROUPS["binds_employees"], default=False)
@@ -105,6 +106,7 @@ class EthicsCodePage(RegistryBasePage):
     )
 
     content_panels = Page.content_panels + [
+        AlsoSearchedAsMixin.also_searched_panel,
         MultiFieldPanel(
             [FieldPanel(name) for name in BOUND_GROUPS],
             heading=_("Whom the code binds"),
@@ -121,6 +123,7 @@ class EthicsCodePage(RegistryBasePage):
     ]
     edit_handler = registry_edit_handler(content_panels)
     search_fields = RegistryBasePage.search_fields + [
+        *AlsoSearchedAsMixin.also_searched_search_fields,
         index.SearchField("sections", boost=1.5),
         index.SearchField("preamble"),
         index.SearchField("breach_procedure"),

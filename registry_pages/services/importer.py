@@ -51,6 +51,7 @@ class ServiceImporter(BaseRowImporter):
             by_post=text(row, "by_post"),
             result=text(row, "result"),
             appeal=text(row, "appeal"),
+            also_searched_as=text(row, "also_searched_as"),
             responsible_department=self.snippet(Department, "responsible_department", text(row, "responsible_department")),
             contact_position=self.snippet(Position, "contact_position", text(row, "contact_position")),
             last_reviewed=self.date(row.get("last_reviewed"), "last_reviewed"),

@@ -26,6 +26,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from registry_pages.core.also_searched import AlsoSearchedAsMixin
 from registry_pages.core.blocks import LegalActBlock
 from registry_pages.core.page_slugs import AsciiSlugMixin
 from registry_pages.core.page_views import BuiltContextMixin, build
@@ -74,7 +75,7 @@ class ServiceIndexPage(BuiltContextMixin, OpenDataRoutesMixin, SingleTypeChildre
         return super().single_type_children(model).select_related(*CARD_PAGE_RELATED)
 
 
-class ServiceCardPage(BuiltContextMixin, RoutablePageMixin, RegistryBasePage):
+class ServiceCardPage(BuiltContextMixin, RoutablePageMixin, AlsoSearchedAsMixin, RegistryBasePage):
     """One administrative service, in the plain language a citizen uses."""
 
     summary = models.TextField(
@@ -148,6 +149,7 @@ class ServiceCardPage(BuiltContextMixin, RoutablePageMixin, RegistryBasePage):
 
     content_panels = [CompletenessPanel()] + Page.content_panels + [
         FieldPanel("summary"),
+        AlsoSearchedAsMixin.also_searched_panel,
         FieldPanel("category"),
         FieldPanel("who_may_apply"),
         FieldPanel("legal_basis"),
@@ -184,6 +186,7 @@ class ServiceCardPage(BuiltContextMixin, RoutablePageMixin, RegistryBasePage):
     subpage_types: list[str] = []
 
     search_fields = RegistryBasePage.search_fields + [
+        *AlsoSearchedAsMixin.also_searched_search_fields,
         index.SearchField("summary", boost=1.5),
         index.SearchField("who_may_apply"),
         index.SearchField("document_names"),

@@ -24,7 +24,7 @@ from registry_pages.workflow.completeness import (
     progress_by_object,
     translation_progress,
 )
-from registry_pages.workflow.setup import MODERATED_SNIPPETS
+from registry_pages.workflow.setup import moderated_snippets
 from registry_pages.workflow.translation import (
     CannotSubmit,
     can_edit,
@@ -121,7 +121,7 @@ def submit_translation(request, page_id):
 def submit_snippet_translation(request, app_label, model_name, pk):
     """The same for a moderated snippet (department, position, category, field of activity)."""
     model = next(
-        (m for m in MODERATED_SNIPPETS if (m._meta.app_label, m._meta.model_name) == (app_label, model_name)), None
+        (m for m in moderated_snippets() if (m._meta.app_label, m._meta.model_name) == (app_label, model_name)), None
     )
     if model is None:
         raise Http404

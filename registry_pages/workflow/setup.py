@@ -28,6 +28,7 @@ from the English names (migration 0008, and `registry_setup` adopts a task or
 workflow of ours found by its default name that has no key yet).
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
@@ -68,6 +69,13 @@ TASKS = {
 COSIGNATURES = [key for key, spec in TASKS.items() if spec[3]]
 # Snippets whose text citizens read: moderated by the same workflow.
 MODERATED_SNIPPETS = (Department, Position, ServiceCategory, ActivityField)
+
+
+def moderated_snippets() -> tuple:
+    """The add-on's moderated snippets and the site's own (`REGISTRY_MODERATED_SNIPPET_MODELS`:
+    "app_label.Model" of models inheriting `ModeratedSnippet`, e.g. the search's synonym sets)."""
+    extra = getattr(settings, "REGISTRY_MODERATED_SNIPPET_MODELS", ())
+    return MODERATED_SNIPPETS + tuple(apps.get_model(label) for label in extra)
 
 
 def get_workflow():
@@ -145,7 +153,7 @@ def _assign_to_root(workflow, changes):
 
 
 def _assign_to_snippets(workflow, changes):
-    for model in MODERATED_SNIPPETS:
+    for model in moderated_snippets():
         content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
         assignment = WorkflowContentType.objects.filter(content_type=content_type).select_related("workflow").first()
         label = model._meta.label

@@ -51,7 +51,7 @@ from registry_pages.workflow.content import (
     listing_checklist,
 )
 from registry_pages.workflow.models import SKIP_LOG_ACTION
-from registry_pages.workflow.setup import MODERATED_SNIPPETS
+from registry_pages.workflow.setup import moderated_snippets
 from registry_pages.workflow.translation import can_submit, refusal
 
 
@@ -149,7 +149,7 @@ def annotate_explorer_rows(parent_page, pages, request):
 def submit_snippet_translation_buttons(snippet, user, next_url=None):
     """The same button on the listing of a moderated snippet whose row is a synced translation
     (its edit view is wagtail-localize's translation editor, which has no submit action)."""
-    if not isinstance(snippet, MODERATED_SNIPPETS):
+    if not isinstance(snippet, moderated_snippets()):
         return
     translation = synced_translation(snippet)
     if translation is None or not can_submit(snippet, user):

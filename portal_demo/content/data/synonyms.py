@@ -20,6 +20,10 @@ SYNONYMS = {
         ["детска градина", "забавачка", "детско заведение", "градина за деца"],
         ["домашен социален патронаж", "топъл обяд", "храна по домовете", "патронаж"],
         ["достъп до обществена информация", "ЗДОИ", "заявление по ЗДОИ", "обществена информация"],
+        # Abbreviations and acronyms (only those that lead to demo pages).
+        ["неправителствена организация", "НПО", "NGO", "сдружение с нестопанска цел"],
+        ["моторно превозно средство", "МПС", "превозно средство"],
+        ["център за административно обслужване", "ЦАО"],
     ],
     "pl": [
         ["zameldowanie", "meldunek", "zaświadczenie o zameldowaniu", "adres zamieszkania"],
@@ -34,6 +38,9 @@ SYNONYMS = {
         ["wycinka drzewa", "wycięcie drzewa", "ścięcie drzewa", "usunięcie drzewa"],
         ["jednorazowa zapomoga", "zapomoga", "jednorazowa pomoc", "pomoc finansowa"],
         ["dostęp do informacji publicznej", "informacja publiczna", "wniosek o informację", "BIP"],
+        # Abbreviations and acronyms (only those that lead to demo pages).
+        ["urząd stanu cywilnego", "USC"],
+        ["organizacja pozarządowa", "NGO", "stowarzyszenie", "fundacja"],
     ],
     "uk": [
         ["реєстрація місця проживання", "прописка", "реєстрація адреси", "довідка з місця проживання"],
@@ -48,6 +55,10 @@ SYNONYMS = {
         ["паркувальна картка", "інвалідна картка", "паркування для людей з інвалідністю"],
         ["тимчасова споруда", "МАФ", "кіоск", "ятка"],
         ["доступ до публічної інформації", "публічна інформація", "запит на інформацію", "інформаційний запит"],
+        # Abbreviations and acronyms (only those that lead to demo pages).
+        ["цивільний стан", "РАЦС", "ДРАЦС"],
+        ["центр надання адміністративних послуг", "ЦНАП"],
+        ["громадська організація", "НУО", "NGO", "неурядова організація"],
     ],
     "en": [
         ["certificate of address", "proof of address", "address registration", "residence registration"],
@@ -62,5 +73,7 @@ SYNONYMS = {
         ["kindergarten", "nursery", "preschool", "daycare"],
         ["outdoor café tables", "outdoor seating", "pavement café", "sidewalk cafe"],
         ["public information", "freedom of information", "FOI request", "FOIA"],
+        # Abbreviations and acronyms (only those that lead to demo pages).
+        ["non-governmental organisation", "NGO", "non-profit organisation"],
     ],
 }

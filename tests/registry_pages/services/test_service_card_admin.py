@@ -41,3 +41,19 @@ def test_the_public_card_still_reads_its_joins_in_the_routing_query(client, bg_a
     with django_assert_max_num_queries(15):
         html = client.get(source.url).content.decode()
     assert "Гражданско състояние" in html
+
+
+def test_editors_fill_also_searched_as_which_the_public_card_does_not_show(admin_client, client, bg_and_en_card):
+    from django.utils import translation
+
+    source, _ = bg_and_en_card
+    form = admin_client.get(reverse("wagtailadmin_pages:edit", args=[source.pk])).content.decode()
+    assert 'name="also_searched_as"' in form
+    field = ServiceCardPage._meta.get_field("also_searched_as")
+    for language in ("bg", "pl", "uk"):
+        with translation.override(language):
+            assert str(field.verbose_name) != "also searched as" and str(field.help_text)[:20] != "Everyday words citiz"
+    source.also_searched_as = "бебешки документи, кръщелно за бебе"
+    source.save_revision().publish()
+    page = client.get(source.url).content.decode()
+    assert source.title in page and "бебешки документи" not in page

@@ -154,6 +154,7 @@ ROUTES = {
     # the portal's own admin views
     "search_reports:unanswered": READ,
     "search_reports:unanswered_results": READ,
+    "search_reports:attach": DRAFT,  # adds the words to a new draft of the chosen page
     "registry_pages_action_plans:report": READ,
     "registry_pages_action_plans:report_results": READ,
     "registry_pages_action_plans:monthly": READ,
