@@ -1,5 +1,6 @@
 """Small project views outside the page tree."""
 
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.http import HttpResponse
 from django.urls import reverse
 from wagtail.models import Site
@@ -19,3 +20,11 @@ def robots_txt(request):
         f"Sitemap: {base}{reverse('sitemap')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def favicon(request):
+    """/favicon.ico, which browsers and crawlers ask for whatever the page links: the portal's SVG icon."""
+    with staticfiles_storage.open("favicon.svg") as icon:
+        response = HttpResponse(icon.read(), content_type="image/svg+xml")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

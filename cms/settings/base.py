@@ -69,6 +69,8 @@ MIDDLEWARE = [
     # Before the page cache: cached pages get the header too (cms/csp.py, docs/security.md).
     "cms.csp.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Gzip of anonymous pages only, outside the page cache (BREACH: cms/compression.py).
+    "cms.compression.AnonymousGZipMiddleware",
     # Database unreachable: a 503 page in the visitor's language (cms/unavailable.py).
     "cms.unavailable.DatabaseUnavailableMiddleware",
     # Before sessions/CSRF/auth: it must see the cookies they set (docs/performance.md).
