@@ -9,7 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.admin_reports import admin_export_urlpatterns
 from cms.api import api_router
-from cms.views import robots_txt
+from cms.views import favicon, robots_txt
 from registry_pages import urls as registry_urls
 from registry_pages.core.sitemaps import PortalSitemap
 from search import urls as search_urls
@@ -26,6 +26,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}, "template_name": "sitemap.xml"}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("", include(registry_urls.non_localised_urlpatterns)),
 ]
 

@@ -1,5 +1,7 @@
 """Small project views outside the page tree."""
 
+from pathlib import Path
+
 from django.http import HttpResponse
 from django.urls import reverse
 from wagtail.models import Site
@@ -19,3 +21,13 @@ def robots_txt(request):
         f"Sitemap: {base}{reverse('sitemap')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+FAVICON = Path(__file__).resolve().parent / "static" / "favicon.svg"  # also collected as /static/favicon.<hash>.svg
+
+
+def favicon(request):
+    """/favicon.ico, which browsers and crawlers ask for whatever the page links: the portal's SVG icon."""
+    response = HttpResponse(FAVICON.read_bytes(), content_type="image/svg+xml")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response

@@ -31,6 +31,27 @@ CSRF_COOKIE_SECURE = True
 # Wagtail's live preview shows the page in a same-origin frame; DENY would break it.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# A smoke test of these settings on a laptop, over plain HTTP (docs/performance.md, "Serving"):
+# PORTAL_INSECURE_HTTP=1 turns off the HTTPS redirect, HSTS and the secure-only cookies, and is
+# refused unless every allowed host is the loopback (127.0.0.1, localhost, [::1]): never on a
+# server reachable from elsewhere. Off by default; loud when on (stderr, and check portal.W001).
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
+PORTAL_INSECURE_HTTP = os.environ.get("PORTAL_INSECURE_HTTP", "") == "1"  # noqa: F405
+if PORTAL_INSECURE_HTTP:
+    if not ALLOWED_HOSTS or set(ALLOWED_HOSTS) - LOOPBACK_HOSTS:  # noqa: F405
+        raise ImproperlyConfigured(
+            "PORTAL_INSECURE_HTTP=1 serves the production settings over plain HTTP for a local smoke "
+            "test only: ALLOWED_HOSTS must list nothing but 127.0.0.1, localhost or [::1]."
+        )
+    SECURE_SSL_REDIRECT = False
+    SECURE_HSTS_SECONDS = 0
+    SESSION_COOKIE_SECURE = False
+    CSRF_COOKIE_SECURE = False
+    import sys
+
+    sys.stderr.write("WARNING: PORTAL_INSECURE_HTTP=1 - production settings over plain HTTP, "
+                     "for a local smoke test only (no HTTPS redirect, no HSTS, cookies not secure-only).\n")
 PORTAL_DEMO = False
 
 try:
