@@ -148,11 +148,7 @@ class ActionPlanGenerator(Generator):
             title=measure_title.in_language(code), slug=f"zadacha-{spec['number'].replace('.', '-')}",
             locale_id=self.ctx.locales[code].pk, translation_key=spec["key"],
             number=spec["number"], theme_number=str(spec["theme"]), task=task.in_language(code),
-            deadline_text=text, assigned_on=plan["adopted"],
-            deadline_kind=parsed.kind.value, deadline_date=parsed.date, deadline_month=parsed.month,
-            deadline_quarter=parsed.quarter, deadline_year=parsed.year,
-            deadline_recurrence=parsed.recurrence.value if parsed.recurrence else "",
-            deadline_working_days=parsed.working_days,
+            deadline_text=text, assigned_on=plan["adopted"], **ActionItemPage.deadline_columns(parsed),
             status=spec["status"], completed_on=spec["completed"],
         )
 

@@ -1,7 +1,8 @@
 """The editor's view of an action item's deadline: how it was read, and a new item due in the past refused.
 
 Below the deadline field the editor sees what the portal read in it, in the
-editor's language: the kind of deadline, the date it falls due, whether that
+editor's language: the kind of deadline (for a season, which season and
+its months), the date it falls due, whether that
 date moved to the last working day before a weekend or a holiday, or that
 nothing could be read (the text is then kept as written, with no due date,
 reminder or overdue mark). The reading is of the text in the form, so it is
@@ -26,7 +27,11 @@ from wagtail.admin.panels import Panel
 
 from registry_pages.action_plans.deadlines.parser import parse_deadline
 from registry_pages.action_plans.deadlines.schedule import next_due_date
-from registry_pages.action_plans.deadlines.types import DeadlineKind, ParsedDeadline
+from registry_pages.action_plans.deadlines.types import (
+    DeadlineKind,
+    ParsedDeadline,
+    Season,
+)
 from registry_pages.core.calendar import site_calendar
 from registry_pages.core.page_slugs import RegistryPageForm
 
@@ -46,9 +51,10 @@ class DeadlineReading:
 
     parsed: ParsedDeadline
     due: datetime.date | None
-    period_end: datetime.date | None  # the month's last day, when the due date moved back from it
+    period_end: datetime.date | None  # the month's (season's) last day, when the due date moved back from it
     needs_start: bool  # a deadline in working days with no start date (assigned on / the plan's act)
     past: bool
+    plan_year: int | None = None
 
     @property
     def recognised(self) -> bool:
@@ -64,14 +70,35 @@ def read_deadline(text, *, language, plan_year, start, on, working_days) -> Dead
     parsed = parse_deadline(text or "", language, plan_year)
     due = next_due_date(parsed, today=on, calendar=working_days, start=start, plan_year=plan_year)
     period_end = None
-    if due is not None and parsed.kind in (DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.RECURRING):
+    if due is not None and parsed.kind in (
+        DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.SEASON, DeadlineKind.RECURRING
+    ):
         period_end = due.replace(day=month_calendar.monthrange(due.year, due.month)[1])
     needs_start = parsed.kind == DeadlineKind.WORKING_DAYS and start is None
-    return DeadlineReading(parsed, due, period_end, needs_start, past=due is not None and due < on)
+    return DeadlineReading(parsed, due, period_end, needs_start, past=due is not None and due < on, plan_year=plan_year)
 
 
 def _date(day: datetime.date) -> str:
     return formats.date_format(day, "DATE_FORMAT")
+
+
+def season_span(season: Season, year: int) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of `season` named by `year` (winter 2026: 1 Dec 2026 – end of Feb 2027)."""
+    end_year = season.end_year(year)
+    return (datetime.date(year, season.first_month, 1),
+            datetime.date(end_year, season.last_month, month_calendar.monthrange(end_year, season.last_month)[1]))
+
+
+def season_line(parsed: ParsedDeadline, plan_year: int | None) -> str:
+    """The season read, with its months when the year is known: "spring 2026: 1 March 2026 – 31 May 2026"."""
+    year = parsed.year or plan_year
+    if year is None:
+        return gettext("Season: %(season)s (no year known).") % {"season": parsed.season.label}
+    start, end = season_span(parsed.season, year)
+    years = f"{year}/{year + 1}" if parsed.season is Season.WINTER else str(year)
+    return gettext("Season: %(season)s %(years)s, from %(start)s to %(end)s.") % {
+        "season": parsed.season.label, "years": years, "start": _date(start), "end": _date(end),
+    }
 
 
 def reading_for(text, *, language, plan, assigned_on=None) -> DeadlineReading:
@@ -101,6 +128,8 @@ def reading_lines(reading: DeadlineReading) -> list[tuple[str, str]]:
         lines.append(("info", gettext("No deadline written: 7 working days from the day the task was set (Art. 28).")))
     else:
         lines.append(("info", gettext("Read as: %(kind)s.") % {"kind": parsed.label}))
+    if parsed.kind == DeadlineKind.SEASON:
+        lines.append(("info", season_line(parsed, reading.plan_year)))
     if reading.needs_start:
         lines.append(("warning", gettext(
             "Days are counted from the day the task was set: fill in “assigned on” or the date of the act "
@@ -109,6 +138,8 @@ def reading_lines(reading: DeadlineReading) -> list[tuple[str, str]]:
     if reading.due is None and not reading.needs_start:
         if parsed.kind in (DeadlineKind.MONTH, DeadlineKind.QUARTER):
             lines.append(("warning", gettext("No year is known for this month: set the plan's year.")))
+        elif parsed.kind == DeadlineKind.SEASON:
+            lines.append(("warning", gettext("No year is known for this season: set the plan's year.")))
         else:
             lines.append(("info", gettext("No due date: the item is never shown as overdue.")))
     if reading.due is not None:

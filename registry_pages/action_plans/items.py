@@ -32,6 +32,7 @@ from registry_pages.action_plans.deadlines.types import (
     DeadlineKind,
     ParsedDeadline,
     Recurrence,
+    Season,
 )
 from registry_pages.action_plans.models import ActionPlanPage
 from registry_pages.adapters.treebeard import remembered_parent
@@ -84,6 +85,8 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
         default=DeadlineKind.UNRECOGNISED,
     )
     deadline_date = models.DateField(null=True, blank=True, editable=False)
+    # For a season: the month it ends in (5, 8, 11, 2); deadline_year is then the year that names the
+    # season (its start), so "winter 2026" is month 2 of year 2026 here and falls due in February 2027.
     deadline_month = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
     deadline_quarter = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
     deadline_year = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
@@ -152,14 +155,22 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
             year = plan.period_start
         language = language or (self.locale.language_code if self.locale_id else settings.LANGUAGE_CODE)
         parsed = parse_deadline(self.deadline_text, language, year)
-        self.deadline_kind = parsed.kind.value
-        self.deadline_date = parsed.date
-        self.deadline_month = parsed.month
-        self.deadline_quarter = parsed.quarter
-        self.deadline_year = parsed.year
-        self.deadline_recurrence = parsed.recurrence.value if parsed.recurrence else ""
-        self.deadline_working_days = parsed.working_days
+        for name, value in self.deadline_columns(parsed).items():
+            setattr(self, name, value)
         return parsed
+
+    @staticmethod
+    def deadline_columns(parsed: ParsedDeadline) -> dict:
+        """The stored fields of a parsed deadline (the inverse of `deadline`)."""
+        return {
+            "deadline_kind": parsed.kind.value,
+            "deadline_date": parsed.date,
+            "deadline_month": parsed.season.last_month if parsed.season else parsed.month,
+            "deadline_quarter": parsed.quarter,
+            "deadline_year": parsed.year,
+            "deadline_recurrence": parsed.recurrence.value if parsed.recurrence else "",
+            "deadline_working_days": parsed.working_days,
+        }
 
     def full_clean(self, *args, **kwargs):
         if not self.theme_number and self.number:
@@ -178,7 +189,8 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
             text=self.deadline_text,
             kind=DeadlineKind(self.deadline_kind),
             date=self.deadline_date,
-            month=self.deadline_month,
+            month=self.deadline_month if self.deadline_kind != DeadlineKind.SEASON else None,
+            season=Season.ending_in(self.deadline_month) if self.deadline_kind == DeadlineKind.SEASON else None,
             quarter=self.deadline_quarter,
             year=self.deadline_year,
             recurrence=Recurrence(self.deadline_recurrence) if self.deadline_recurrence else None,

@@ -32,7 +32,8 @@ CARD_ITEMS = [
     Item("fee", _("fee (0 when free)"), lambda card: blocks_in(card, "fees"), field="fees"),
     Item("processing_time", _("processing time"), lambda card: blocks_in(card, "processing_times"),
          field="processing_times"),
-    Item("place_to_apply", _("place to apply"), _has_place_to_apply, field="in_person_department"),
+    Item("place_to_apply", _("place to apply"), _has_place_to_apply, field="in_person_department",
+         text_fields=("in_person_department", "in_person_room", "in_person_hours", "in_person_note", "by_post")),
 ]
 
 register_checklist(ServiceCardPage, CARD_ITEMS, streamfields=("required_documents", "fees", "processing_times"))

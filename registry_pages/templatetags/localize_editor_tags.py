@@ -5,6 +5,7 @@ from django import template
 
 from registry_pages.adapters.localize import without_convert_to_alias_link
 from registry_pages.workflow.editor_actions import editor_actions
+from registry_pages.workflow.language_completeness import completeness_by_language
 
 register = template.Library()
 
@@ -23,3 +24,9 @@ def translation_editor_actions(context, instance):
     """Submit, or the current step's review actions, above the translation editor."""
     request = context.get("request")
     return {"next": editor_actions(instance, getattr(request, "user", None)), "csrf_token": context.get("csrf_token")}
+
+
+@register.inclusion_tag("registry_pages/admin/translation_completeness.html")
+def translation_completeness(instance):
+    """What the page still lacks in each language, the open translation first."""
+    return {"languages": completeness_by_language(instance)}

@@ -31,6 +31,11 @@ class Item:
     label: str  # lazy: "processing time"
     done: Callable
     field: str = ""  # the form field the editor fills in; "" for none
+    text_fields: tuple = ()  # the fields whose strings a translation must translate (default: `field`)
+
+    @property
+    def translated_in(self) -> tuple:
+        return self.text_fields or ((self.field,) if self.field else ())
 
 
 @dataclass(frozen=True)

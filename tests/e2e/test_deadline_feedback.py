@@ -14,7 +14,11 @@ def test_the_deadline_is_read_back_as_the_pr_expert_types(page):
     page.fill("[name=deadline_text]", "до 30.06.2099")
     page.wait_for_function("el => el.textContent.includes('2099')", arg=reading.element_handle())
     assert reading.locator(".help-warning").count() == 0
-    page.fill("[name=deadline_text]", "до края на пролетта")
+    page.fill("[name=deadline_text]", "пролетта на 2099")  # a season: its first and last day are named
+    page.wait_for_function("el => el.textContent.includes('2099') && el.textContent.includes('Сезон')",
+                           arg=reading.element_handle())
+    assert reading.locator(".help-warning").count() == 0
+    page.fill("[name=deadline_text]", "след приемането на бюджета")
     # the warning of a deadline not recognised gives examples of what is read, the date one in every language
     page.wait_for_function("el => el.textContent.includes('31.03.2026')", arg=reading.element_handle())
     assert reading.locator(".help-warning").count() == 1

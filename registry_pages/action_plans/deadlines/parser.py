@@ -19,6 +19,13 @@ Decisions worth knowing:
   year); with no year at all only the month/quarter is kept;
 * a day and month without a year ("до 31.03") need the `year` argument —
   without it the text is unrecognised rather than dated to a guessed year;
+* a season ("до края на пролетта", "wiosna 2026", "winter 2026/2027") is
+  the meteorological season and falls due at its end, like a month: spring
+  March–May, summer June–August, autumn September–November, winter
+  December–February. A winter is named by the year it *starts* in: "winter
+  2026" and "зима 2026/2027" are December 2026–February 2027 (a span must
+  be two consecutive years, and only winter spans two); without a year the
+  plan's year names the season the same way;
 * Ukrainian "протягом року" (throughout the year) is read as ONGOING, not
   as 31 December: it describes work carried on all year, and turning it
   into a year-end date would flag every such item as due at once.
@@ -36,6 +43,7 @@ from registry_pages.action_plans.deadlines.types import (
     DeadlineKind,
     ParsedDeadline,
     Recurrence,
+    Season,
 )
 from registry_pages.action_plans.deadlines.vocabulary import (
     NEUTRAL_QUARTER_WORDS,
@@ -52,6 +60,7 @@ _DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})")
 _YMD = re.compile(r"(\d{4})[./-](\d{1,2})[./-](\d{1,2})")
 _DM = re.compile(r"(\d{1,2})[./](\d{1,2})")
 _DATE_TOKEN = re.compile(rf"{_DMY.pattern}|{_YMD.pattern}")
+_YEAR_SPAN = re.compile(r"(\d{4})[/-](\d{4}|\d{2})")  # "2026/2027", "2026/27", "2026-2027"
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,8 @@ class _Tables:
     day_units: frozenset[Tokens]
     prefixes: tuple[Tokens, ...]
     suffixes: tuple[Tokens, ...]
+    seasons: dict[str, Season]
+    season_links: frozenset[str]
 
     @classmethod
     def build(cls, vocabulary: Vocabulary) -> _Tables:
@@ -84,6 +95,8 @@ class _Tables:
             day_units=frozenset(tokens(w) for w in vocabulary.day_units),
             prefixes=longest_first(vocabulary.prefixes),
             suffixes=longest_first(vocabulary.suffixes),
+            seasons={tokens(w)[0]: season for season, ws in vocabulary.seasons.items() for w in ws},
+            season_links=frozenset(tokens(w)[0] for w in vocabulary.season_links),
         )
 
 
@@ -112,7 +125,7 @@ def _drop_noise(words: Tokens) -> Tokens:
     kept: list[str] = []
     for word in words:
         previous = kept[-1] if kept else ""
-        if word in YEAR_WORDS and (_year(previous) or _DATE_TOKEN.fullmatch(previous)):
+        if word in YEAR_WORDS and (_year(previous) or _DATE_TOKEN.fullmatch(previous) or _YEAR_SPAN.fullmatch(previous)):
             continue
         if word in ORDINAL_SUFFIXES and previous.isdigit():
             continue
@@ -142,7 +155,7 @@ def _read(words: Tokens, tables: _Tables, year: int | None) -> dict | None:
         if candidate in tables.phrases:
             kind, recurrence = tables.phrases[candidate]
             return {"kind": kind, "recurrence": recurrence}
-    for reader in (_read_date, _read_month, _read_quarter, _read_days):
+    for reader in (_read_date, _read_month, _read_quarter, _read_season, _read_days):
         fields = reader(core, tables, year)
         if fields is not None:
             return fields
@@ -232,6 +245,32 @@ def _read_quarter(words: Tokens, tables: _Tables, year: int | None) -> dict | No
     if number is None:
         return None
     return {"kind": DeadlineKind.QUARTER, "quarter": number, "year": explicit or year}
+
+
+def _season_year(word: str, season: Season) -> int | None:
+    """The year a season is named by: "2026", or for winter only "2026/2027" (consecutive years)."""
+    if (year := _year(word)) is not None:
+        return year
+    if season is not Season.WINTER or not (match := _YEAR_SPAN.fullmatch(word)):
+        return None
+    first, second = match.groups()
+    start = _year(first)
+    end = int(second) if len(second) == 4 else (start // 100) * 100 + int(second) if start else None
+    return start if start is not None and end == start + 1 else None
+
+
+def _read_season(words: Tokens, tables: _Tables, year: int | None) -> dict | None:
+    """"пролетта", "лятото на 2026", "wiosna 2026", "winter 2026/2027"."""
+    if not words or words[0] not in tables.seasons:
+        return None
+    season, rest = tables.seasons[words[0]], words[1:]
+    if len(rest) == 2 and rest[0] in tables.season_links:
+        rest = rest[1:]
+    if not rest:
+        return {"kind": DeadlineKind.SEASON, "season": season, "year": year}
+    if len(rest) == 1 and (explicit := _season_year(rest[0], season)) is not None:
+        return {"kind": DeadlineKind.SEASON, "season": season, "year": explicit}
+    return None
 
 
 def _read_days(words: Tokens, tables: _Tables, year: int | None) -> dict | None:

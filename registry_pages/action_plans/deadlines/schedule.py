@@ -6,7 +6,8 @@ holiday, the due date moves back to the last working day before it, so that
 the work is done while the office is open. Recurring deadlines ("тримесечно")
 are due at the end of every period; the next one is the end of the current
 period, or of the following one once this period's last working day has
-passed. Kinds without a date (permanent, ongoing, on update, per schedule)
+passed. A season is due on the last working day of its last month (spring:
+31 May; winter named 2026: the end of February 2027). Kinds without a date (permanent, ongoing, on update, per schedule)
 and unrecognised text have no due date: None, never a guess.
 """
 
@@ -63,6 +64,11 @@ def next_due_date(
             return None
         month = parsed.month if kind == DeadlineKind.MONTH else parsed.quarter * 3
         return last_working_day_of_month(year, month, calendar)
+    if kind == DeadlineKind.SEASON:
+        year = parsed.year or plan_year
+        if year is None:
+            return None
+        return last_working_day_of_month(parsed.season.end_year(year), parsed.season.last_month, calendar)
     if kind == DeadlineKind.RECURRING and parsed.recurrence in _PERIOD_MONTHS:
         months = _PERIOD_MONTHS[parsed.recurrence]
         year, month = _period_end(today, months)

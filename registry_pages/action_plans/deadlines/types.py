@@ -22,6 +22,7 @@ class DeadlineKind(StrEnum):
     DATE = "date"
     MONTH = "month"
     QUARTER = "quarter"
+    SEASON = "season"
     RECURRING = "recurring"
     WORKING_DAYS = "working_days"
     PERMANENT = "permanent"
@@ -29,6 +30,45 @@ class DeadlineKind(StrEnum):
     ON_UPDATE = "on_update"
     PER_SCHEDULE = "per_schedule"
     UNRECOGNISED = "unrecognised"
+
+
+class Season(StrEnum):
+    """A meteorological season: spring = March–May, summer = June–August,
+    autumn = September–November, winter = December–February of the next year."""
+
+    SPRING = "spring"
+    SUMMER = "summer"
+    AUTUMN = "autumn"
+    WINTER = "winter"
+
+    @property
+    def first_month(self) -> int:
+        return {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}[self.value]
+
+    @property
+    def last_month(self) -> int:
+        """The month the season ends in; winter's February is in the year after the one it is named by."""
+        return {"spring": 5, "summer": 8, "autumn": 11, "winter": 2}[self.value]
+
+    def end_year(self, year: int) -> int:
+        """The year the season named by `year` ends in ("winter 2026" ends in February 2027)."""
+        return year + 1 if self is Season.WINTER else year
+
+    @classmethod
+    def ending_in(cls, month: int) -> Season | None:
+        return next((season for season in cls if season.last_month == month), None)
+
+    @property
+    def label(self):
+        return SEASON_LABELS[self]
+
+
+SEASON_LABELS = {
+    Season.SPRING: _("spring"),
+    Season.SUMMER: _("summer"),
+    Season.AUTUMN: _("autumn"),
+    Season.WINTER: _("winter"),
+}
 
 
 class Recurrence(StrEnum):
@@ -43,6 +83,7 @@ DEADLINE_KIND_LABELS = {
     DeadlineKind.DATE: _("By a date"),
     DeadlineKind.MONTH: _("By the end of a month"),
     DeadlineKind.QUARTER: _("By the end of a quarter"),
+    DeadlineKind.SEASON: _("By the end of a season"),
     DeadlineKind.RECURRING: _("Recurring"),
     DeadlineKind.WORKING_DAYS: _("Within working days"),
     DeadlineKind.PERMANENT: _("Permanent"),
@@ -63,7 +104,8 @@ class ParsedDeadline:
 
     Only the fields that belong to `kind` are set: `date` for DATE; `month`
     (and `year` when known) for MONTH; `quarter` (and `year`) for QUARTER;
-    `recurrence` for RECURRING; `working_days` for WORKING_DAYS.
+    `season` (and `year`: the year the season is named by, its start) for
+    SEASON; `recurrence` for RECURRING; `working_days` for WORKING_DAYS.
     `defaulted` is True only when the text was empty and the Art. 28 default
     of 7 working days was applied.
     """
@@ -73,6 +115,7 @@ class ParsedDeadline:
     date: datetime.date | None = None
     month: int | None = None
     quarter: int | None = None
+    season: Season | None = None
     year: int | None = None
     recurrence: Recurrence | None = None
     working_days: int | None = None

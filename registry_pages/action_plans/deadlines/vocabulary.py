@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from registry_pages.action_plans.deadlines.types import DeadlineKind, Recurrence
+from registry_pages.action_plans.deadlines.types import DeadlineKind, Recurrence, Season
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,10 @@ class Vocabulary:
     prefixes: tuple[str, ...] = field(default=())
     # trailing words that add nothing ("включително", "włącznie")
     suffixes: tuple[str, ...] = field(default=())
+    # season -> spellings (cases, "in spring" adverbs); meteorological seasons, see types.Season
+    seasons: dict[Season, tuple[str, ...]] = field(default_factory=dict)
+    # words allowed between a season and its year ("лятото на 2026", "summer of 2026")
+    season_links: tuple[str, ...] = field(default=())
 
 
 BG = Vocabulary(
@@ -72,6 +76,13 @@ BG = Vocabulary(
         "края на", "в края на", "към края на", "през", "през месец", "м", "мес", "месец", "в", "във",
     ),
     suffixes=("включително", "вкл"),
+    seasons={
+        Season.SPRING: ("пролет", "пролетта"),
+        Season.SUMMER: ("лято", "лятото"),
+        Season.AUTUMN: ("есен", "есента"),
+        Season.WINTER: ("зима", "зимата"),
+    },
+    season_links=("на",),
 )
 
 PL = Vocabulary(
@@ -117,6 +128,12 @@ PL = Vocabulary(
         "końca", "na koniec", "koniec", "w", "we", "nie później niż", "najpóźniej do",
     ),
     suffixes=("włącznie",),
+    seasons={
+        Season.SPRING: ("wiosna", "wiosny", "wiośnie", "wiosnę", "wiosną"),
+        Season.SUMMER: ("lato", "lata", "lecie", "latem"),
+        Season.AUTUMN: ("jesień", "jesieni", "jesienią"),
+        Season.WINTER: ("zima", "zimy", "zimie", "zimę", "zimą"),
+    },
 )
 
 UK = Vocabulary(
@@ -164,6 +181,12 @@ UK = Vocabulary(
         "у", "в", "протягом", "упродовж", "не пізніше", "не пізніше ніж", "у термін",
     ),
     suffixes=("включно",),
+    seasons={
+        Season.SPRING: ("весна", "весни", "весні", "весною", "навесні"),
+        Season.SUMMER: ("літо", "літа", "літі", "літом", "влітку"),
+        Season.AUTUMN: ("осінь", "осені", "восени", "осінню"),
+        Season.WINTER: ("зима", "зими", "зимі", "зимою", "взимку"),
+    },
 )
 
 EN = Vocabulary(
@@ -196,6 +219,13 @@ EN = Vocabulary(
         "the end of", "at the end of", "the", "in", "within", "no later than", "not later than",
     ),
     suffixes=("inclusive", "incl"),
+    seasons={
+        Season.SPRING: ("spring",),
+        Season.SUMMER: ("summer",),
+        Season.AUTUMN: ("autumn", "fall"),
+        Season.WINTER: ("winter",),
+    },
+    season_links=("of",),
 )
 
 VOCABULARIES: dict[str, Vocabulary] = {"bg": BG, "pl": PL, "uk": UK, "en": EN}

@@ -103,7 +103,7 @@ def test_the_editor_shows_how_the_deadline_was_read_and_the_working_day_it_moved
 
 
 def test_the_editor_warns_when_the_deadline_was_not_recognised(admin_client, plan):
-    item = make_item(plan, "1.3", deadline="до края на пролетта")
+    item = make_item(plan, "1.3", deadline="след приемането на бюджета")
     html = _editor(admin_client, item)
     warning = _in(settings_language(), "This deadline was not recognised: it is shown as written, with no due date, "
                   "reminder or overdue mark. Write e.g. “by the end of March”, “31.03.2026”, “quarterly”, "
@@ -134,7 +134,7 @@ def test_as_the_editor_types_the_reading_is_asked_again(admin_client, plan):
     assert response.status_code == 200
     lines = html_text.unescape(response.content.decode())
     assert _in(settings_language(), "Due on %(date)s.", date=dt.date(2026, 5, 29)) in lines
-    unread = html_text.unescape(admin_client.get(url, {"text": "до края на пролетта", "plan": plan.pk}).content.decode())
+    unread = html_text.unescape(admin_client.get(url, {"text": "пролтта", "plan": plan.pk}).content.decode())
     assert "31.03.2026" in unread  # the warning with examples of what is read
 
 
@@ -148,3 +148,35 @@ def test_the_reading_is_refused_to_whoever_may_not_edit_the_plan(client, plan, d
     response = client.get(url, {"text": "м. май", "plan": plan.pk})
     # Wagtail's admin turns the refusal into a redirect to the dashboard with "Sorry, you do not have permission"
     assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+
+
+SEASON_READ = "Season: %(season)s %(years)s, from %(start)s to %(end)s."
+
+
+@pytest.mark.parametrize(("language", "deadline"), [
+    ("bg", "до края на пролетта"), ("pl", "do końca wiosny"), ("uk", "до кінця весни"), ("en", "by the end of spring"),
+])
+def test_the_editor_names_the_season_read_and_its_last_working_day(admin_client, admin_user, plan, language, deadline):
+    _speaks(admin_user, language)
+    item = make_item(plan, "1.6", deadline=deadline)
+    assert item.deadline_kind == "season"
+    html = _editor(admin_client, item)
+    with translation.override(language):
+        spring = gettext("spring")
+    assert _in(language, SEASON_READ, season=spring, years="2026", start=dt.date(2026, 3, 1),
+               end=dt.date(2026, 5, 31)) in html
+    assert _in(language, "Due on %(date)s.", date=dt.date(2026, 5, 29)) in html  # 31 May 2026 is a Sunday
+    assert _in(language, "%(end)s is not a working day, so the item is due on the last working day before it.",
+               end=dt.date(2026, 5, 31)) in html
+
+
+def test_as_the_editor_types_a_winter_the_reading_spans_the_new_year(admin_client, admin_user, plan):
+    _speaks(admin_user, "pl")
+    url = reverse("registry_pages_action_plans:deadline_reading")
+    lines = html_text.unescape(admin_client.get(url, {"text": "Zima 2026/27", "plan": plan.pk, "language": "pl"})
+                               .content.decode())
+    assert _in("pl", SEASON_READ, season="zima", years="2026/2027", start=dt.date(2026, 12, 1),
+               end=dt.date(2027, 2, 28)) in lines
+    assert _in("pl", "Due on %(date)s.", date=dt.date(2027, 2, 26)) in lines
+    typo = html_text.unescape(admin_client.get(url, {"text": "zmia 2026", "plan": plan.pk}).content.decode())
+    assert "Pora roku" not in typo and "31.03.2026" in typo  # not recognised: the examples are shown
