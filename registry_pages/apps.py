@@ -31,9 +31,10 @@ class RegistryPagesConfig(AppConfig):
     def ready(self):
         from registry_pages import checks  # noqa: F401  (registers the system checks)
         from registry_pages.core import page_cache
-        from registry_pages.workflow import notifications
+        from registry_pages.workflow import names, notifications
 
         for module in PAGE_VIEW_MODULES + COMPLETENESS_MODULES:
             import_module(module)
         notifications.connect()
+        names.connect()
         page_cache.connect()

@@ -9,6 +9,16 @@
   `cms/api_input.py`, which replaces it) refuses to search.
 * Page permissions: `LeafPagePermissionTester` reads `PagePermissionTester`'s
   `permissions` (the user's permission codenames on the page) and `page_is_root`.
+* Log messages: the registry's `formatters` mapping (action → formatter), where
+  `show_log_titles` wraps the formatters of Wagtail's workflow actions so the
+  workflow and task titles they read from `log_entry.data` show in the reader's
+  language (`workflow/names.py`).
+* Notification e-mails: Wagtail's workflow notifiers (module-level instances in
+  `wagtail.admin.signal_handlers`) render each mail in the recipient's
+  `get_preferred_language()`, which for a user without a preference is the *acting*
+  user's language, and render the HTML alternative outside that language.
+  `send_in_recipients_languages` makes each notifier's `send_emails` run once per
+  recipient language, inside it (`workflow/notifications.py`).
 
 The rest of the code uses these only through this module.
 `tests/registry_pages/adapters/test_wagtail_contract.py` checks them against
@@ -16,11 +26,32 @@ the installed Wagtail and Django: when it fails after an upgrade, update this
 module.
 """
 
+import copy
+from collections import defaultdict
+
+from django.utils import translation
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import PagePermissionTester
 
 SITEMAP_PAGE_METHOD = "_urls"  # Django's Sitemap.get_urls calls it; Wagtail's Sitemap overrides it
 TAG_FILTER_FLAG = "_filtered_by_tag"  # set by wagtail.api.v2.filters.FieldsFilter
+LOG_FORMATTERS = "formatters"  # LogActionRegistry's {action: formatter}, read by get_formatter
+# Wagtail's workflow notifiers (connected to its workflow signals), by their module's names.
+WORKFLOW_NOTIFIERS = (
+    "task_submission_email_notifier",
+    "workflow_submission_email_notifier",
+    "workflow_approval_email_notifier",
+    "workflow_rejection_email_notifier",
+)
+# Wagtail's workflow log actions whose messages name the workflow and the task
+# (`log_entry.data["workflow"]["title"]`, `[...]["task"]["title"]`, `[...]["next"]["title"]`).
+WORKFLOW_LOG_ACTIONS = (
+    "wagtail.workflow.start",
+    "wagtail.workflow.approve",
+    "wagtail.workflow.reject",
+    "wagtail.workflow.resume",
+    "wagtail.workflow.cancel",
+)
 
 
 class SitemapOfEntries(Sitemap):
@@ -58,3 +89,65 @@ class LeafPagePermissionTester(PagePermissionTester):
         ):
             return not self.page.live
         return super().can_delete(ignore_bulk=ignore_bulk)
+
+
+def _titles_shown(data, show):
+    if isinstance(data, dict):
+        return {key: show(value) if key == "title" else _titles_shown(value, show) for key, value in data.items()}
+    return data
+
+
+class _TitlesShown:
+    """A log formatter whose messages read every `title` in the entry's data through `show`."""
+
+    def __init__(self, formatter, show):
+        self.formatter, self.show = formatter, show
+
+    def __getattr__(self, name):
+        return getattr(self.formatter, name)
+
+    def format_message(self, log_entry):
+        shown = copy.copy(log_entry)
+        shown.data = _titles_shown(log_entry.data, self.show)
+        return self.formatter.format_message(shown)
+
+
+def show_log_titles(registry, actions, show) -> None:
+    """From a `register_log_actions` hook that runs after Wagtail's: the messages of these
+    actions show the titles in their data as `show(title)` returns them."""
+    formatters = getattr(registry, LOG_FORMATTERS)
+    for action in actions:
+        formatter = formatters.get(action)
+        if formatter is not None and not isinstance(formatter, _TitlesShown):
+            formatters[action] = _TitlesShown(formatter, show)
+
+
+def workflow_notifiers():
+    # Imported when needed: it loads the admin's mail module.
+    from wagtail.admin import signal_handlers as admin_signal_handlers
+
+    return [getattr(admin_signal_handlers, name) for name in WORKFLOW_NOTIFIERS]
+
+
+def send_in_recipients_languages(language_of) -> None:
+    """Wagtail's workflow e-mails go to each recipient in `language_of(recipient)`, the
+    subject, the text and the HTML alternative alike."""
+    for notifier in workflow_notifiers():
+        if getattr(notifier.send_emails, "per_language", False):
+            continue
+        notifier.send_emails = _per_language(notifier.send_emails, language_of)
+
+
+def _per_language(send_emails, language_of):
+    def send(template_set, context, recipients, **kwargs):
+        groups = defaultdict(list)
+        for recipient in recipients:
+            groups[language_of(recipient)].append(recipient)
+        sent = True
+        for language, group in groups.items():
+            with translation.override(language):
+                sent = send_emails(template_set, context, group, **kwargs) and sent
+        return sent
+
+    send.per_language = True
+    return send

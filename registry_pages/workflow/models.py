@@ -33,10 +33,11 @@ for others it passes by itself and says so in the page history.
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.log_actions import log
-from wagtail.models import AbstractGroupApprovalTask, TaskState
+from wagtail.models import AbstractGroupApprovalTask, TaskState, Workflow
 
 __all__ = [
     "SKIP_LOG_ACTION",
@@ -44,6 +45,7 @@ __all__ = [
     "IncompleteTranslation",
     "PublicationApprovalTask",
     "SpendingCoSignatureTask",
+    "WorkflowRole",
     "specific_object",
 ]
 
@@ -87,6 +89,11 @@ def _approval_refusal(obj, content_of=None):
 
 class PublicationApprovalTask(AbstractGroupApprovalTask):
     """Group approval with the four-eyes rule (secretary, legal adviser, mayor)."""
+
+    # Which step of ours this task is ("secretary", "mayor", ...: `workflow/setup.py`
+    # TASKS), blank for a task an administrator added: code finds a step by it, never
+    # by its name, which administrators may change.
+    role = models.CharField(max_length=40, blank=True, default="", editable=False, db_index=True)
 
     @staticmethod
     def is_requester(obj, user) -> bool:
@@ -159,6 +166,11 @@ class PublicationApprovalTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("publication approval task")
         verbose_name_plural = _("publication approval tasks")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["role"], condition=~models.Q(role=""), name="registry_pages_one_task_per_role"
+            )
+        ]
 
 
 class SpendingCoSignatureTask(PublicationApprovalTask):
@@ -199,3 +211,13 @@ class SpendingCoSignatureTask(PublicationApprovalTask):
     class Meta:
         verbose_name = _("spending co-signature task")
         verbose_name_plural = _("spending co-signature tasks")
+
+
+class WorkflowRole(models.Model):
+    """Which workflow is ours ("publication": `workflow/setup.py`), whatever it is named."""
+
+    role = models.CharField(max_length=40, unique=True)
+    workflow = models.OneToOneField(Workflow, on_delete=models.CASCADE, related_name="registry_role")
+
+    def __str__(self):
+        return f"{self.role}: {self.workflow}"

@@ -9,9 +9,12 @@ approved, and the author with the comment when a step rejects. Added here:
   and who is next), and when the final approval carries a comment;
 * the reviewers who approved earlier steps, when a later step rejects.
 
-Each mail is written in the recipient's admin language
-(`UserProfile.get_preferred_language()`, else the site's default) and
-honours the user's "approved"/"rejected" notification preferences.
+Each mail is written in the recipient's admin language (`recipient_language`:
+Account → Preferences, else the site's default `LANGUAGE_CODE`, never the
+language of whoever acted) and honours the user's "approved"/"rejected"
+notification preferences. Wagtail's own workflow mails are sent in the same
+language (`adapters/wagtail.py: send_in_recipients_languages`); the workflow and
+step names in all of them are in that language (`names.py`).
 """
 
 import logging
@@ -26,6 +29,7 @@ from wagtail.models import TaskState
 from wagtail.signals import task_approved, task_rejected
 from wagtail.users.models import UserProfile
 
+from registry_pages.adapters.wagtail import send_in_recipients_languages
 from registry_pages.workflow.models import PublicationApprovalTask, specific_object
 
 logger = logging.getLogger(__name__)
@@ -35,9 +39,14 @@ def _wants(user, kind) -> bool:
     return bool(user and user.is_active and user.email and getattr(UserProfile.get_for_user(user), f"{kind}_notifications"))
 
 
+def recipient_language(user) -> str:
+    """The language of a mail to `user`: their admin language, else the site's default."""
+    return UserProfile.get_for_user(user).preferred_language or settings.LANGUAGE_CODE
+
+
 def send_to(user, template, context) -> bool:
     """Render `registry_pages/notifications/<template>_subject.txt` and `.txt` in the user's language."""
-    language = UserProfile.get_for_user(user).get_preferred_language() or settings.LANGUAGE_CODE
+    language = recipient_language(user)
     context = {**context, "user": user, "base_url": getattr(settings, "WAGTAILADMIN_BASE_URL", "")}
     with translation.override(language):
         subject = render_to_string(f"registry_pages/notifications/{template}_subject.txt", context).strip()
@@ -104,6 +113,7 @@ def notify_earlier_reviewers_of_rejection(sender, instance, user=None, **kwargs)
 
 
 def connect():
+    send_in_recipients_languages(recipient_language)
     task_approved.connect(notify_author_of_approval, sender=TaskState, dispatch_uid="registry_pages_step_approved")
     task_rejected.connect(
         notify_earlier_reviewers_of_rejection, sender=TaskState, dispatch_uid="registry_pages_later_step_rejected"

@@ -19,6 +19,13 @@ the same workflow through their content type (`WorkflowContentType`, one
 workflow per model), so a rename goes through the secretary and the mayor
 too. A site installed before they were moderated gets the assignment on its
 next `registry_setup`.
+
+Code finds the workflow and its steps by key (`WorkflowRole.role`,
+`PublicationApprovalTask.role`), not by name: an administrator may rename them in
+the Workflow editor. The names are installed as English msgids and shown in each
+reader's language (`workflow/names.py`). A site installed before the keys gets them
+from the English names (migration 0008, and `registry_setup` adopts a task or
+workflow of ours found by its default name that has no key yet).
 """
 
 from django.conf import settings
@@ -40,20 +47,23 @@ from registry_pages.directory.models import (
     ServiceCategory,
 )
 from registry_pages.setup import roles
+from registry_pages.workflow import names
 from registry_pages.workflow.models import (
     PublicationApprovalTask,
     SpendingCoSignatureTask,
+    WorkflowRole,
 )
 
-WORKFLOW_NAME = "Publication approval"
-CORE_DEFAULT_WORKFLOW = "Moderators approval"
+WORKFLOW_ROLE = "publication"
+WORKFLOW_NAME = names.WORKFLOW_NAME
+CORE_DEFAULT_WORKFLOW = names.CORE_DEFAULT_NAME
 
-# key: (task name, task type, approving group, optional co-signature?)
+# key: (default task name, task type, approving group, optional co-signature?)
 TASKS = {
-    "secretary": ("Secretary review", PublicationApprovalTask, roles.SECRETARIES, False),
-    "legal_adviser": ("Legal adviser", PublicationApprovalTask, roles.LEGAL_ADVISERS, True),
-    "chief_accountant": ("Chief accountant", SpendingCoSignatureTask, roles.CHIEF_ACCOUNTANTS, True),
-    "mayor": ("Mayor approval", PublicationApprovalTask, roles.MAYORS, False),
+    "secretary": (names.SECRETARY_REVIEW, PublicationApprovalTask, roles.SECRETARIES, False),
+    "legal_adviser": (names.LEGAL_ADVISER, PublicationApprovalTask, roles.LEGAL_ADVISERS, True),
+    "chief_accountant": (names.CHIEF_ACCOUNTANT, SpendingCoSignatureTask, roles.CHIEF_ACCOUNTANTS, True),
+    "mayor": (names.MAYOR_APPROVAL, PublicationApprovalTask, roles.MAYORS, False),
 }
 COSIGNATURES = [key for key, spec in TASKS.items() if spec[3]]
 # Snippets whose text citizens read: moderated by the same workflow.
@@ -61,19 +71,30 @@ MODERATED_SNIPPETS = (Department, Position, ServiceCategory, ActivityField)
 
 
 def get_workflow():
-    return Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    return Workflow.objects.filter(registry_role__role=WORKFLOW_ROLE).first()
 
 
 def get_task(key):
+    _name, task_class, _group, _optional = TASKS[key]
+    return task_class.objects.filter(role=key).first()
+
+
+def _adopt_task(key, changes):
+    """Our step from before the keys: found by its default name, given its key."""
     name, task_class, _group, _optional = TASKS[key]
-    return task_class.objects.filter(name=name).first()
+    task = task_class.objects.filter(name=name, role="").order_by("pk").first()
+    if task is not None:
+        task.role = key
+        task.save(update_fields=["role"])
+        changes.append(f"task {name} is the step {key}")
+    return task
 
 
 def _ensure_task(key, changes):
     name, task_class, group_name, _optional = TASKS[key]
-    task = task_class.objects.filter(name=name).first()
+    task = get_task(key) or _adopt_task(key, changes)
     if task is None:
-        task = task_class.objects.create(name=name)
+        task = task_class.objects.create(name=name, role=key)
         changes.append(f"created task {name}")
     if not task.active:
         task.active = True
@@ -93,13 +114,13 @@ def _link(workflow, wanted_keys, changes):
     for key, task in ours.items():
         if key not in wanted_keys and task.pk in links:
             links.pop(task.pk).delete()
-            changes.append(f"removed task {task.name} from {workflow.name}")
+            changes.append(f"removed task {names.raw(task.name)} from {names.raw(workflow.name)}")
     order = [ours[key] for key in TASKS if key in wanted_keys]
     for index, task in enumerate(order):
         link = links.get(task.pk)
         if link is None:
             WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=index)
-            changes.append(f"added task {task.name} to {workflow.name}")
+            changes.append(f"added task {names.raw(task.name)} to {names.raw(workflow.name)}")
         elif link.sort_order != index:
             link.sort_order = index
             link.save(update_fields=["sort_order"])
@@ -110,17 +131,17 @@ def _assign_to_root(workflow, changes):
     assignment = WorkflowPage.objects.filter(page=root).select_related("workflow").first()
     if assignment is None:
         WorkflowPage.objects.create(page=root, workflow=workflow)
-        changes.append(f"assigned {workflow.name} to the root page")
+        changes.append(f"assigned {names.raw(workflow.name)} to the root page")
         return
     if assignment.workflow_id == workflow.pk:
         return
     previous = assignment.workflow
     assignment.workflow = workflow
     assignment.save(update_fields=["workflow"])
-    changes.append(f"replaced workflow {previous.name} with {workflow.name} on the root page")
+    changes.append(f"replaced workflow {names.raw(previous.name)} with {names.raw(workflow.name)} on the root page")
     if previous.name == CORE_DEFAULT_WORKFLOW and previous.active:
         previous.deactivate()
-        changes.append(f"deactivated workflow {previous.name}")
+        changes.append(f"deactivated workflow {names.raw(previous.name)}")
 
 
 def _assign_to_snippets(workflow, changes):
@@ -130,12 +151,12 @@ def _assign_to_snippets(workflow, changes):
         label = model._meta.label
         if assignment is None:
             WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
-            changes.append(f"assigned {workflow.name} to {label}")
+            changes.append(f"assigned {names.raw(workflow.name)} to {label}")
         elif assignment.workflow_id != workflow.pk:
-            previous = assignment.workflow.name
+            previous = names.raw(assignment.workflow.name)
             assignment.workflow = workflow
             assignment.save(update_fields=["workflow"])
-            changes.append(f"replaced workflow {previous} with {workflow.name} on {label}")
+            changes.append(f"replaced workflow {previous} with {names.raw(workflow.name)} on {label}")
 
 
 def enabled_cosignatures(workflow=None) -> list[str]:
@@ -148,10 +169,14 @@ def enabled_cosignatures(workflow=None) -> list[str]:
 
 def ensure_workflow() -> list[str]:
     changes: list[str] = []
-    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    if created:
-        changes.append(f"created workflow {WORKFLOW_NAME}")
-    elif not workflow.active:
+    workflow = get_workflow()
+    if workflow is None:
+        workflow = Workflow.objects.filter(name=WORKFLOW_NAME, registry_role__isnull=True).order_by("pk").first()
+        if workflow is None:
+            workflow = Workflow.objects.create(name=WORKFLOW_NAME)
+            changes.append(f"created workflow {WORKFLOW_NAME}")
+        WorkflowRole.objects.create(role=WORKFLOW_ROLE, workflow=workflow)
+    if not workflow.active:
         workflow.active = True
         workflow.save(update_fields=["active"])
         changes.append(f"reactivated workflow {WORKFLOW_NAME}")

@@ -1,6 +1,8 @@
 """Admin hooks of the publication workflow.
 
 * the "co-signature not required" entry in page history (custom log action);
+* the workflow and step names in the history's messages in the reader's language
+  (`names.py`);
 * the "Pages in moderation" report (exportable);
 * "Submit translation for approval" for synced translations, which
   wagtail-localize's translation editor lacks, with the translation's progress;
@@ -36,7 +38,8 @@ from registry_pages.adapters.localize_listing import (
     listing_state,
     replace_localize_listing_hook,
 )
-from registry_pages.workflow import admin_views, reviewing
+from registry_pages.adapters.wagtail import WORKFLOW_LOG_ACTIONS, show_log_titles
+from registry_pages.workflow import admin_views, names, reviewing
 from registry_pages.workflow.completeness import (
     Progress,
     progress_of,
@@ -59,6 +62,12 @@ def register_workflow_log_actions(actions):
         _("Co-signature not required"),
         _("Co-signature not required (skipped: the page does not involve spending)"),
     )
+
+
+@hooks.register("register_log_actions", order=100)  # after Wagtail's own
+def show_workflow_names_in_history(actions):
+    # "Approved at 'Secretary review'. Next step 'Mayor approval'" in the reader's language.
+    show_log_titles(actions, WORKFLOW_LOG_ACTIONS, names.shown)
 
 
 @hooks.register("register_admin_urls")

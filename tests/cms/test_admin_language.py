@@ -5,6 +5,9 @@ Each role's screens are rendered with Django's test client in the user's admin l
 tooltip, placeholder, aria label, sidebar label) is checked by tests/admin_english.py: a
 text that is one of Wagtail's or wagtail-localize's English strings with no translation in
 that language fails the test, naming the msgid to add to registry_pages/admin_locale.
+The names of the publication workflow and its steps ("Submit to Publication approval",
+the status dialog, "Awaiting your review", the workflow history) are checked too: they
+are not Wagtail's strings, so the detector would not see them left in English.
 """
 
 from html.parser import HTMLParser
@@ -19,6 +22,7 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from registry_pages.models import ServiceCardPage
+from registry_pages.workflow.names import DEFAULT_NAMES
 from tests.admin_english import english_in, visible_texts
 
 ROLES = ("pr_expert", "secretary", "mayor")
@@ -102,7 +106,14 @@ def put_in_review():
     secretary_step, mayor_step = (_submitted(card) for card in cards)
     task_state = mayor_step.current_workflow_task_state
     task_state.approve(user=get_user_model().objects.get(username="secretary"))
-    return {"secretary": secretary_step, "mayor": Page.objects.get(pk=mayor_step.pk)}
+    draft = ServiceCardPage.objects.filter(locale__language_code="bg", alias_of__isnull=True).order_by("path")[2]
+    draft.save_revision(user=get_user_model().objects.get(username="pr_expert"))
+    return {"secretary": secretary_step, "mayor": Page.objects.get(pk=mayor_step.pk), "draft": draft}
+
+
+def english_names(texts) -> list[str]:
+    """The workflow's and its steps' default names left in English (they are shown translated)."""
+    return [text for text in texts if any(name in text for name in DEFAULT_NAMES)]
 
 
 def _screens(role, language, in_review):
@@ -121,6 +132,10 @@ def _screens(role, language, in_review):
         "listing": reverse("wagtailadmin_explore", args=[catalogue.pk]),
         "search": reverse("wagtailadmin_pages:search") + "?q=zzzyx",
         "history": reverse("wagtailadmin_pages:history", args=[reviewed.pk]),
+        "workflow history": reverse("wagtailadmin_pages:workflow_history", args=[reviewed.pk]),
+        "workflow history detail": reverse(
+            "wagtailadmin_pages:workflow_history_detail", args=[reviewed.pk, reviewed.current_workflow_state.pk]
+        ),
         "departments (snippets)": reverse("wagtailsnippets_registry_pages_department:list"),
         "locked pages": reverse("wagtailadmin_reports:locked_pages"),
         "aging pages": reverse("wagtailadmin_reports:aging_pages"),
@@ -130,6 +145,8 @@ def _screens(role, language, in_review):
     if language != "bg":  # a synced translation opens in wagtail-localize's editor
         screens["translation editor"] = reverse("wagtailadmin_pages:edit", args=[_card(language).pk])
     if role == "pr_expert":
+        # A draft not yet submitted: "Submit to Publication approval".
+        screens["draft editor"] = reverse("wagtailadmin_pages:edit", args=[in_review["draft"].pk])
         screens["new card"] = reverse("wagtailadmin_pages:add", args=["registry_pages", "servicecardpage", catalogue.pk])
     return screens
 
@@ -144,7 +161,8 @@ def test_no_english_on_the_roles_screens(client, in_review, role, language):
         if response.status_code != 200 or response.redirect_chain:
             english[name] = [f"not reached: HTTP {response.status_code} {response.redirect_chain}"]
             continue
-        found = english_in(visible_texts(response.content.decode()), language)
+        texts = visible_texts(response.content.decode())
+        found = english_in(texts, language) + english_names(texts)
         if found:
             english[name] = found
     assert english == {}, f"{role} in {language}: English on {english}"
@@ -176,3 +194,17 @@ def test_the_menu_speaks_the_editors_language(client, in_review, language, expec
     response = _speaking(client, "secretary", language).get(reverse("wagtailadmin_home"))
     texts = visible_texts(response.content.decode())
     assert [label for label in expected if label in texts] == expected
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_workflow_and_its_steps_are_named_in_the_editors_language(client, in_review, language):
+    with translation.override(language):
+        submit = gettext("Submit to %(workflow_name)s") % {"workflow_name": gettext("Publication approval")}
+        step = gettext("Secretary review")
+    assert step != "Secretary review"
+    draft_editor = _speaking(client, "pr_expert", language).get(
+        reverse("wagtailadmin_pages:edit", args=[in_review["draft"].pk])
+    )
+    assert submit in visible_texts(draft_editor.content.decode())
+    dashboard = _speaking(client, "secretary", language).get(reverse("wagtailadmin_home"))
+    assert any(step in text for text in visible_texts(dashboard.content.decode()))

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.contrib.sitemaps import views as sitemap_views
+from django.utils import translation
 from wagtail.api.v2 import filters as api_filters
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 
@@ -87,3 +88,45 @@ def test_the_page_permission_tester_still_has_what_the_leaf_shortcut_reads():
     source = inspect.getsource(PagePermissionTester)
     contract.check("self.permissions" in source and "self.page_is_root" in source,
                    "PagePermissionTester no longer has `permissions` / `page_is_root`")
+
+
+def test_log_messages_are_formatted_by_the_registrys_formatters_we_wrap():
+    from wagtail.log_actions import LogActionRegistry, registry
+
+    contract.check(
+        f"self.{wagtail.LOG_FORMATTERS}.get(" in inspect.getsource(LogActionRegistry.get_formatter),
+        f"LogActionRegistry.get_formatter no longer reads `{wagtail.LOG_FORMATTERS}`",
+    )
+    registry.scan_for_actions()
+    for action in wagtail.WORKFLOW_LOG_ACTIONS:
+        contract.check(action in getattr(registry, wagtail.LOG_FORMATTERS), f"Wagtail no longer logs `{action}`")
+        formatter = registry.formatters[action]
+        contract.check(isinstance(formatter, wagtail._TitlesShown), f"`{action}`'s messages are not wrapped")
+    entry = SimpleNamespace(
+        action="wagtail.workflow.approve",
+        data={"workflow": {"title": "Publication approval", "task": {"title": "Secretary review"}, "next": {"title": "X"}}},
+    )
+    with translation.override("bg"):
+        message = str(registry.formatters["wagtail.workflow.approve"].format_message(entry))
+    contract.check(
+        "Преглед от секретаря" in message and "'X'" in message, f"the titles are not read from the data: {message!r}"
+    )
+
+
+def test_wagtails_workflow_mails_are_sent_per_recipient_by_the_notifiers_we_wrap():
+    from wagtail.admin import mail, signal_handlers
+
+    connected = inspect.getsource(signal_handlers.register_signal_handlers)
+    for name, notifier in zip(wagtail.WORKFLOW_NOTIFIERS, wagtail.workflow_notifiers(), strict=True):
+        contract.check(name in connected, f"wagtail.admin.signal_handlers no longer connects `{name}`")
+        contract.check(isinstance(notifier, mail.EmailNotificationMixin), f"`{name}` no longer sends e-mails")
+        contract.check(getattr(notifier.send_emails, "per_language", False), f"`{name}` is not sent per language")
+    contract.same_parameters(
+        mail.EmailNotificationMixin.send_emails,
+        lambda self, template_set, context, recipients, **kwargs: None,
+        "EmailNotificationMixin.send_emails",
+    )
+    contract.check(
+        "get_preferred_language()" in inspect.getsource(mail.EmailNotificationMixin.send_emails),
+        "EmailNotificationMixin.send_emails no longer renders in the recipient's preferred language",
+    )
