@@ -122,6 +122,21 @@ def _submit_button(page):
     return button
 
 
+def _settled(page):
+    """Let the editor's autosave (Wagtail saves a draft ~0.5 s after a change) finish before the
+    next click: two requests at once would share the test database's one connection."""
+    if not hasattr(page, "pending_requests"):
+        page.pending_requests = set()
+        page.on("request", page.pending_requests.add)
+        page.on("requestfinished", page.pending_requests.discard)
+        page.on("requestfailed", page.pending_requests.discard)
+    page.wait_for_timeout(1500)
+    for _tick in range(200):
+        if not page.pending_requests:
+            return
+        page.wait_for_timeout(100)
+
+
 def _pages_menu(page, language):
     return page.locator("#wagtail-sidebar").get_by_role("button").filter(has_text=_(language, "Pages")).first
 
@@ -150,6 +165,7 @@ def _pr_expert_edits_the_card(page, screens, language, catalogue, card):
     screens.check("PR expert: card editor")
     summary = page.input_value("textarea[name=summary]")
     page.fill("textarea[name=summary]", "")
+    _settled(page)
     _footer_button(page, _(language, "Save draft")).click()
     _message(page, "success").wait_for()
     page.goto(f"/admin/pages/{card.pk}/edit/")  # the editor as it opens on the saved draft
@@ -166,6 +182,7 @@ def _pr_expert_edits_the_card(page, screens, language, catalogue, card):
     screens.check("PR expert: submission refused")
 
     page.fill("textarea[name=summary]", summary)
+    _settled(page)
     _submit_button(page).click()
     _message(page, "success").wait_for()
     assert _reload(card).workflow_in_progress
@@ -258,6 +275,7 @@ def test_the_roles_paths_have_no_english(page, language):
     _speaking(language)
     taken = _untranslate_half(target)
     screens = Screens(page, language)
+    _settled(page)  # starts counting the requests in flight
 
     _pr_expert_edits_the_card(page, screens, language, catalogue, card)
     _pr_expert_submits_the_translation(page, screens, language, target, taken)
