@@ -126,10 +126,10 @@ def _settled(page):
     """Let the editor's autosave (Wagtail saves a draft ~0.5 s after a change) finish before the
     next click: two requests at once would share the test database's one connection."""
     if not hasattr(page, "pending_requests"):
-        page.pending_requests = set()
-        page.on("request", page.pending_requests.add)
-        page.on("requestfinished", page.pending_requests.discard)
-        page.on("requestfailed", page.pending_requests.discard)
+        pending = page.pending_requests = set()
+        page.on("request", lambda request: pending.add(request))
+        page.on("requestfinished", lambda request: pending.discard(request))
+        page.on("requestfailed", lambda request: pending.discard(request))
     page.wait_for_timeout(1500)
     for _tick in range(200):
         if not page.pending_requests:
