@@ -63,8 +63,8 @@ def test_the_pr_experts_path_in_bulgarian_has_no_english(page):
     seen["editor"] = english_on(page)
     page.get_by_role("tab").nth(-1).click()  # Promote: slug, title tag, show in menus
     seen["promote tab"] = english_on(page)
-    # The workflow's name is a record, not translated (docs/translations.md).
-    footer_action(page, "Изпращане за „Publication approval“")  # opens "More actions" first
+    # The workflow's default name, in the reader's language (docs/workflow.md).
+    footer_action(page, "Изпращане за „Одобрение за публикуване“")  # opens "More actions" first
     page.locator(".messages").wait_for()
     seen["after submitting"] = english_on(page)
 

@@ -109,7 +109,7 @@ def test_log_messages_are_formatted_by_the_registrys_formatters_we_wrap():
     with translation.override("bg"):
         message = str(registry.formatters["wagtail.workflow.approve"].format_message(entry))
     contract.check(
-        "Преглед от секретаря" in message and "'X'" in message, f"the titles are not read from the data: {message!r}"
+        "Преглед от секретаря" in message and "X" in message, f"the titles are not read from the data: {message!r}"
     )
 
 
