@@ -9,8 +9,8 @@ there. Above the editor the add-on shows what the user can do next:
   translated)" (the confirmation screen of `admin_views.submit_translation`), or,
   while something is missing, what is missing (strings, or the page's required
   content) — no button that would only be refused;
-* a reviewer of the current step: that step's actions (Approve, Approve with
-  comment, Request changes) as plain forms with a comment, posted to Wagtail's own
+* a reviewer of the current step: that step's actions (Approve — the first and
+  main button —, Approve with comment, Request changes) as plain forms with a comment, posted to Wagtail's own
   workflow action view, which checks them again (no JavaScript needed).
 """
 
@@ -24,6 +24,7 @@ from registry_pages.workflow.completeness import (
     synced_translation,
     translation_progress,
 )
+from registry_pages.workflow.reviewing import action_rank
 from registry_pages.workflow.translation import can_submit, refusal
 
 
@@ -55,9 +56,10 @@ def _review_actions(page, user):
     if task_state is None:
         return "", []
     task = task_state.task.specific
-    actions = [
+    offered = sorted(task.get_actions(page, user), key=lambda action: action_rank(action[0], action[2]))
+    actions = [  # Approve first: the main button, as in the page editor's footer
         (label, reverse("wagtailadmin_pages:workflow_action", args=[page.pk, name, task_state.pk]), with_comment)
-        for name, label, with_comment in task.get_actions(page, user)
+        for name, label, with_comment in offered
     ]
     return (task.name, actions) if actions else ("", [])
 

@@ -23,13 +23,21 @@ from wagtail.permission_policies import ModelPermissionPolicy
 REVIEW_ACTIONS = ("approve", "reject")
 
 
-def _review_rank(item):
-    """0: Approve; 1: Approve with comment; 2: Request changes; 3: everything else (Save draft …)."""
-    if getattr(item, "name", None) not in REVIEW_ACTIONS or not hasattr(item, "launch_modal"):
+def action_rank(name, with_comment) -> int:
+    """0: Approve; 1: Approve with comment; 2: Request changes; 3: anything else. Wagtail lists
+    "Request changes" first; a reviewer's first (main) action is to approve."""
+    if name not in REVIEW_ACTIONS:
         return 3
-    if item.name == "approve":
-        return 1 if item.launch_modal else 0
+    if name == "approve":
+        return 1 if with_comment else 0
     return 2
+
+
+def _review_rank(item):
+    """The rank of an action menu item (`action_rank`); Save draft and the rest come after."""
+    if not hasattr(item, "launch_modal"):
+        return 3
+    return action_rank(getattr(item, "name", None), item.launch_modal)
 
 
 def review_actions_first(menu_items, request, context):

@@ -67,6 +67,10 @@ def test_the_reviewer_approves_from_the_translation_editor(client, site_root, lo
     assert "Awaiting your review: Secretary review" in panel
     assert f'action="{approve}"' in panel and 'method="post"' in panel
     assert "Request changes" in panel
+    reject = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "reject", task_state.pk])
+    first_form = panel[panel.index("<form"):panel.index("</form>")]
+    assert f'action="{approve}"' in first_form and ">Approve<" in first_form, "Approve is the first (main) action"
+    assert panel.index(f'action="{approve}"') < panel.index(f'action="{reject}"')
     response = client.post(approve, {"comment": "Checked against the original."})
     assert response.status_code == 302
     assert step_name(page) == "Mayor approval"
