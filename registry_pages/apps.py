@@ -15,6 +15,7 @@ PAGE_VIEW_MODULES = (
     "registry_pages.action_plans.listing",
     "registry_pages.action_plans.exports",
     "registry_pages.receptions.exports",
+    "registry_pages.record.views",
 )
 
 # Modules that register what a page type must say before it is published
