@@ -93,6 +93,7 @@ class RegistryBasePage(RoutablePageMixin, AsciiSlugMixin, Page):
         APIField("last_reviewed"),
     ]
     is_creatable = False
+    requires_change_note = True  # its editor's form asks what a new version changes (core/change_notes.py)
 
     class Meta:
         abstract = True
@@ -149,7 +150,7 @@ class SingleTypeChildrenMixin:
 def registry_edit_handler(content_panels, extra_tabs=()):
     """Tabs: content, responsibility, then any extra tabs, then promote and settings."""
     tabs = [
-        ObjectList(content_panels, heading=_("Content")),
+        ObjectList([*content_panels, FieldPanel("change_note")], heading=_("Content")),
         ObjectList(RegistryBasePage.responsibility_panels, heading=_("Responsibility")),
         *extra_tabs,
         ObjectList(Page.promote_panels, heading=_("Promote")),

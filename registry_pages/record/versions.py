@@ -12,7 +12,7 @@ A version *applies from* the moment it went live; for a scheduled one, from its
 go-live date (the cron job runs a few minutes later). It applies until the next
 version applies, or until the page was withdrawn (unpublished).
 
-Three to five queries for a page, however many versions it has: the log, the
+Three to six queries for a page, however many versions it has: the log, the
 signatures (`workflow.trail.signatures_for_revisions`) and the change notes.
 """
 
@@ -26,6 +26,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from wagtail.models import PageLogEntry
 
+from registry_pages.record.notes import attach_notes
 from registry_pages.workflow.trail import Signature, signatures_for_revisions
 
 PUBLISH_ACTIONS = ("wagtail.publish", "wagtail.publish.scheduled")
@@ -99,5 +100,6 @@ def published_versions(page) -> list[Version]:
         signatures = signatures_for_revisions({v.revision_id for v in versions}, page.locale_id)
         for version in versions:
             version.signatures = signatures.get(version.revision_id, [])
+        attach_notes(page, versions)
     setattr(page, VERSIONS_ATTRIBUTE, versions)
     return versions
