@@ -21,7 +21,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from registry_pages.adapters.treebeard import remembered_parent
-from registry_pages.core.change_notes import CHANGE_NOTE_FIELD, change_note_field, check_note, initial_note
+from registry_pages.core.change_notes import (
+    CHANGE_NOTE_FIELD,
+    change_note_field,
+    check_note,
+    initial_note,
+)
 from registry_pages.core.slugs import free_child_slug, slug_for
 
 __all__ = ["AsciiSlugMixin", "RegistryPageForm", "PROMOTE_TAB"]

@@ -7,7 +7,11 @@ its own revision (an approver's later edit keeps the author's note).
 
 from wagtail import hooks
 
-from registry_pages.core.change_notes import CHANGE_NOTE_FIELD, CHANGE_NOTE_INITIAL_HOOK, MAX_LENGTH
+from registry_pages.core.change_notes import (
+    CHANGE_NOTE_FIELD,
+    CHANGE_NOTE_INITIAL_HOOK,
+    MAX_LENGTH,
+)
 from registry_pages.record.models import ChangeNote
 
 
