@@ -32,9 +32,11 @@ class RegistryPagesConfig(AppConfig):
     def ready(self):
         from registry_pages import checks  # noqa: F401  (registers the system checks)
         from registry_pages.core import page_cache
+        from registry_pages.record import withdrawn
         from registry_pages.workflow import notifications
 
         for module in PAGE_VIEW_MODULES + COMPLETENESS_MODULES:
             import_module(module)
         notifications.connect()
         page_cache.connect()
+        withdrawn.connect()

@@ -131,6 +131,8 @@ def _localised_targets(patterns, pages, routes=None) -> list[Target]:
             targets += downloads
         elif name == "registry_feedback":
             targets += feedback
+        elif name == "registry_changes":
+            targets += [Target("GET", f"/{lang}/changes/", ("from", "to", "page")) for lang in languages]
         elif name == "wagtail_serve":
             targets += _page_targets(pages)
             targets.append(Target("GET", f"/{languages[0]}/no-such-page/", PAGE_PARAMS))
