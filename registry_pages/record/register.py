@@ -54,8 +54,8 @@ class MergedEvents:
 
     def __getitem__(self, window):
         stop = window.stop
-        published = [
-            Event(e.timestamp, "published", e.page.title if e.page_id else e.label, e.page.get_url(request=self.request) or "")
+        published = [  # linked while the page is online
+            Event(e.timestamp, "published", e.page.title, (e.page.get_url(request=self.request) or "") if e.page.live else "")
             for e in self.publications.select_related("page")[:stop]
         ]
         withdrawn = [Event(w.ceased_at, w.reason, w.title, "", w.text) for w in self.withdrawals[:stop]]
