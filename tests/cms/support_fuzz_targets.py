@@ -86,6 +86,9 @@ def _route_targets(pages) -> tuple[list[Target], list[Target]]:
                 owner = ActionItemOwner.objects.values_list("position_id", flat=True).first() or 1
                 for position_id in (owner, 2**63, 10**30):
                     downloads.append(Target("GET", page.url + page.reverse_subpage(route.name, kwargs={"position_id": position_id}), ("owner",)))
+            elif "number" in str(route.pattern):  # a version in the page's history (record/views.py)
+                for number in (1, 2, 10**30):
+                    downloads.append(Target("GET", page.url + page.reverse_subpage(route.name, kwargs={"number": number}), ()))
             else:
                 downloads.append(Target("GET", page.url + page.reverse_subpage(route.name), ("owner", "q")))
     return downloads, feedback
