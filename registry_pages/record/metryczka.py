@@ -12,8 +12,8 @@ record is what Bulgaria's and Ukraine's rules ask of an information card:
 * produced (first published), published (this version), and applies from: the version's
   go-live date when it was approved for a later date, else its publication.
 
-One query (the live revision, its author and the author's position), besides the
-trail the page shows anyway.
+No query of its own for a version approved through the workflow (the author is read with
+the trail's signatures); one otherwise (the live revision, its author and position).
 """
 
 from dataclasses import dataclass
@@ -27,7 +27,12 @@ from django.utils.dateparse import parse_datetime
 from wagtail.models import Revision
 
 from registry_pages.models import Position, PositionHolder
-from registry_pages.workflow.trail import Signature, approval_trail, person_name
+from registry_pages.workflow.trail import (
+    AUTHOR_ATTRIBUTE,
+    Signature,
+    approval_trail,
+    person_name,
+)
 
 
 @dataclass
@@ -57,18 +62,20 @@ def _position_of_author(locale_id):
     return Coalesce(Subquery(localized), Subquery(_holders(OuterRef("user_id")).values("position__title")[:1]))
 
 
-def _applies_from(page, revision) -> datetime | None:
+def _scheduled(page, scheduled, created_at) -> datetime | None:
+    """Applies from: a go-live date set for this version lies after its revision was made
+    (an older one is left over from an earlier scheduling); else the publication."""
     published = page.last_published_at
-    scheduled = parse_datetime(revision.go_live_at) if revision is not None and revision.go_live_at else None
-    if scheduled is not None and timezone.is_naive(scheduled):
-        scheduled = timezone.make_aware(scheduled)
-    # a go-live date set for this version lies after the revision was made (an older one is left over)
-    if scheduled is not None and published is not None and revision.created_at < scheduled <= published:
+    if scheduled is not None and published is not None and created_at is not None and created_at < scheduled <= published:
         return scheduled
     return published
 
 
 def metryczka(page) -> Metryczka:
+    trail = approval_trail(page)
+    known = getattr(page, AUTHOR_ATTRIBUTE, None)  # read with the trail: no query of its own
+    if known is not None:
+        return _record(page, trail, known.name, known.position, _scheduled(page, page.go_live_at, known.created_at))
     revision = None
     if page.live_revision_id:
         revision = (
@@ -80,15 +87,25 @@ def metryczka(page) -> Metryczka:
             .first()
         )
     author = revision.user if revision is not None else None
-    trail = approval_trail(page)
+    scheduled = None
+    if revision is not None and revision.go_live_at:
+        scheduled = parse_datetime(revision.go_live_at)
+        if scheduled is not None and timezone.is_naive(scheduled):
+            scheduled = timezone.make_aware(scheduled)
+    return _record(page, trail, person_name(author) if author is not None else "",
+                   (revision.author_position or "") if author is not None else "",
+                   _scheduled(page, scheduled, revision.created_at if revision is not None else None))
+
+
+def _record(page, trail, author_name, author_position, applies_from) -> Metryczka:
     prepared_by = [str(x) for x in (getattr(page, "responsible_department", None),
                                     getattr(page, "contact_position", None)) if x is not None]
     return Metryczka(
         prepared_by=prepared_by,
-        entered_by_name=person_name(author) if author is not None else "",
-        entered_by_position=(revision.author_position or "") if author is not None else "",
+        entered_by_name=author_name,
+        entered_by_position=author_position,
         approved_by=trail[-1] if trail and trail[-1].role == "approved" else None,
         produced=page.first_published_at,
         published=page.last_published_at,
-        applies_from=_applies_from(page, revision),
+        applies_from=applies_from,
     )

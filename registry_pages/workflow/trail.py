@@ -81,13 +81,29 @@ def last_reviewed_on(page: Page) -> date | None:
 def _approval_trail(page: Page) -> list[Signature]:
     if not page.live or not page.live_revision_id:
         return []
-    return signatures_for_revisions([page.live_revision_id], page.locale_id).get(page.live_revision_id, [])
+    authors: dict = {}
+    trail = signatures_for_revisions([page.live_revision_id], page.locale_id, authors)
+    setattr(page, AUTHOR_ATTRIBUTE, authors.get(page.live_revision_id))
+    return trail.get(page.live_revision_id, [])
 
 
-def signatures_for_revisions(revision_ids, locale_id) -> dict[int, list[Signature]]:
+AUTHOR_ATTRIBUTE = "_version_author"
+
+
+@dataclass
+class Author:
+    """Who wrote an approved revision (read with its signatures, for the page's metryczka)."""
+
+    name: str
+    position: str
+    created_at: datetime
+
+
+def signatures_for_revisions(revision_ids, locale_id, authors=None) -> dict[int, list[Signature]]:
     """The signatures of each of these revisions (those approved through the add-on's tasks),
-    in two or three queries whatever their number (the public register of changes reads many)."""
-    states = list(
+    in two or three queries whatever their number (the public register of changes reads many).
+    Given a dict, `authors`, it also receives each approved revision's `Author` (no extra query)."""
+    states = (
         TaskState.objects.filter(
             revision_id__in=list(revision_ids),
             status=TaskState.STATUS_APPROVED,
@@ -97,6 +113,9 @@ def signatures_for_revisions(revision_ids, locale_id) -> dict[int, list[Signatur
         .select_related("finished_by", "task", "task__content_type", "workflow_state")
         .order_by("finished_at", "pk")
     )
+    if authors is not None:
+        states = states.select_related("revision__user").defer("revision__content")
+    states = list(states)
     latest_by_task: dict[int, dict] = {}
     for state in states:  # a step approved twice (after an edit): the last approval counts
         latest_by_task.setdefault(state.revision_id, {})[state.task_id] = state
@@ -108,7 +127,16 @@ def signatures_for_revisions(revision_ids, locale_id) -> dict[int, list[Signatur
             ours_by_revision[revision_id] = ours
     if not ours_by_revision:
         return {}
-    positions = _positions({s.finished_by_id for ours in ours_by_revision.values() for s in ours}, locale_id)
+    user_ids = {s.finished_by_id for ours in ours_by_revision.values() for s in ours}
+    if authors is not None:
+        user_ids |= {ours[0].revision.user_id for ours in ours_by_revision.values() if ours[0].revision.user_id}
+    positions = _positions(user_ids, locale_id)
+    if authors is not None:
+        for revision_id, ours in ours_by_revision.items():
+            revision = ours[0].revision
+            if revision.user is not None:
+                authors[revision_id] = Author(person_name(revision.user), positions.get(revision.user_id, ""),
+                                              revision.created_at)
     return {
         revision_id: [
             Signature(
