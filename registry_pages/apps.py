@@ -15,6 +15,7 @@ PAGE_VIEW_MODULES = (
     "registry_pages.action_plans.listing",
     "registry_pages.action_plans.exports",
     "registry_pages.receptions.exports",
+    "registry_pages.record.views",
 )
 
 # Modules that register what a page type must say before it is published
@@ -31,6 +32,7 @@ class RegistryPagesConfig(AppConfig):
     def ready(self):
         from registry_pages import checks  # noqa: F401  (registers the system checks)
         from registry_pages.core import page_cache
+        from registry_pages.record import withdrawn
         from registry_pages.workflow import names, notifications
 
         for module in PAGE_VIEW_MODULES + COMPLETENESS_MODULES:
@@ -38,3 +40,4 @@ class RegistryPagesConfig(AppConfig):
         notifications.connect()
         names.connect()
         page_cache.connect()
+        withdrawn.connect()

@@ -9,6 +9,7 @@ from django.urls import path, re_path
 from registry_pages.admin_locale.views import javascript_catalogue
 from registry_pages.feedback.submit import feedback_view
 from registry_pages.opendata.downloads import urlpatterns as download_urlpatterns
+from registry_pages.record.register import register_of_changes
 
 non_localised_urlpatterns: list = [
     # Wagtail's admin strings for JavaScript that Wagtail leaves in English (registry_pages/admin_locale).
@@ -17,4 +18,5 @@ non_localised_urlpatterns: list = [
 localised_urlpatterns: list = [
     *download_urlpatterns,
     re_path(r"^(?P<path>(?:[\w-]+/)+)feedback/$", feedback_view, name="registry_feedback"),
+    path("changes/", register_of_changes, name="registry_changes"),
 ]

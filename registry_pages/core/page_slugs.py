@@ -21,6 +21,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from registry_pages.adapters.treebeard import remembered_parent
+from registry_pages.core.change_notes import (
+    CHANGE_NOTE_FIELD,
+    change_note_field,
+    check_note,
+    initial_note,
+)
 from registry_pages.core.slugs import free_child_slug, slug_for
 
 __all__ = ["AsciiSlugMixin", "RegistryPageForm", "PROMOTE_TAB"]
@@ -45,12 +51,17 @@ def new_page_slug(page, parent, slug: str) -> str:
 
 
 class RegistryPageForm(WagtailAdminPageForm):
-    """The editor's form of the add-on's pages: ASCII slugs for new pages, slug clashes told plainly."""
+    """The editor's form of the add-on's pages: ASCII slugs for new pages, slug clashes told plainly,
+    the change note of a new version (core/change_notes.py)."""
+
+    change_note = change_note_field()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk is None and "slug" in self.fields:
             self.fields["slug"].required = False  # filled from the title, with or without JavaScript
+        if self.instance.pk is not None and getattr(self.instance, "requires_change_note", False):
+            self.fields[CHANGE_NOTE_FIELD].initial = initial_note(self.instance)
 
     def clean_slug(self):
         slug = self.cleaned_data.get("slug") or ""
@@ -64,6 +75,7 @@ class RegistryPageForm(WagtailAdminPageForm):
     def clean(self):
         slug = self.cleaned_data.get("slug")
         cleaned_data = super().clean()
+        check_note(self)
         if slug and self.has_error("slug") and self.parent_page is not None:
             other = self.parent_page.get_children().filter(slug=slug)
             if self.instance.pk:

@@ -1,10 +1,11 @@
-"""What every register page shares: responsibility, review date, spending flag.
+"""What every register page shares: responsibility, review date, spending flag, its public record.
 
 Concrete page types inherit `RegistryBasePage` and add their own fields;
 panels are arranged in tabs by `registry_edit_handler`.
 """
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 from wagtail.admin.panels import (
@@ -14,12 +15,14 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
 
 from registry_pages.adapters.treebeard import remember_parent
 from registry_pages.adapters.wagtail import LeafPagePermissionTester
 from registry_pages.core.page_slugs import AsciiSlugMixin
+from registry_pages.core.page_views import build
 from registry_pages.core.search_terms import extra_search_terms
 
 __all__ = ["RegistryBasePage", "SingleTypeChildrenMixin", "registry_edit_handler", "NamedSerializer"]
@@ -34,8 +37,14 @@ class NamedSerializer(serializers.Serializer):
         return {"id": obj.pk, "name": str(obj)}
 
 
-class RegistryBasePage(AsciiSlugMixin, Page):
-    """Abstract base of the add-on's page types (not creatable on its own)."""
+class RegistryBasePage(RoutablePageMixin, AsciiSlugMixin, Page):
+    """Abstract base of the add-on's page types (not creatable on its own).
+
+    Every register page has a public record (`registry_pages/record/`): its published
+    versions at `<page>/history/` and each of them at `<page>/history/<n>/`. The routes
+    are served through Wagtail's `serve` like the page itself (view restrictions,
+    hooks, the anonymous page cache under the page's own path).
+    """
 
     responsible_department = models.ForeignKey(
         "registry_pages.Department",
@@ -84,6 +93,7 @@ class RegistryBasePage(AsciiSlugMixin, Page):
         APIField("last_reviewed"),
     ]
     is_creatable = False
+    requires_change_note = True  # its editor's form asks what a new version changes (core/change_notes.py)
 
     class Meta:
         abstract = True
@@ -94,6 +104,14 @@ class RegistryBasePage(AsciiSlugMixin, Page):
     def extra_search_terms(self) -> str:
         """Lemmas and stems of this page's text, when the site provides them."""
         return extra_search_terms(self)
+
+    @path("history/", name="history")
+    def history(self, request):
+        return build(self, "history", request)
+
+    @path("history/<int:number>/", name="history_version")
+    def history_version(self, request, number):
+        return build(self, "history_version", request, number=number)
 
 
 class SingleTypeChildrenMixin:
@@ -111,18 +129,28 @@ class SingleTypeChildrenMixin:
 
     def route(self, request, path_components):
         allowed = type(self).allowed_subpage_models()
-        if path_components and len(allowed) == 1:
+        if path_components and len(allowed) == 1 and not self._own_route(path_components):
             child = self.single_type_children(allowed[0]).filter(slug=path_components[0]).first()
             if child is not None:
                 remember_parent(child, self)
                 return child.route(request, path_components[1:])
         return super().route(request, path_components)
 
+    def _own_route(self, path_components) -> bool:
+        """A route of the page itself (`export.csv/`, `history/`) wins over a child of that slug."""
+        if not isinstance(self, RoutablePageMixin) or not self.live:
+            return False
+        try:
+            self.resolve_subpage("/" + "/".join(path_components) + "/")
+        except Http404:
+            return False
+        return True
+
 
 def registry_edit_handler(content_panels, extra_tabs=()):
     """Tabs: content, responsibility, then any extra tabs, then promote and settings."""
     tabs = [
-        ObjectList(content_panels, heading=_("Content")),
+        ObjectList([*content_panels, FieldPanel("change_note")], heading=_("Content")),
         ObjectList(RegistryBasePage.responsibility_panels, heading=_("Responsibility")),
         *extra_tabs,
         ObjectList(Page.promote_panels, heading=_("Promote")),

@@ -21,7 +21,7 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -75,7 +75,7 @@ class ServiceIndexPage(BuiltContextMixin, OpenDataRoutesMixin, SingleTypeChildre
         return super().single_type_children(model).select_related(*CARD_PAGE_RELATED)
 
 
-class ServiceCardPage(BuiltContextMixin, RoutablePageMixin, AlsoSearchedAsMixin, RegistryBasePage):
+class ServiceCardPage(BuiltContextMixin, AlsoSearchedAsMixin, RegistryBasePage):
     """One administrative service, in the plain language a citizen uses."""
 
     summary = models.TextField(

@@ -21,10 +21,12 @@ review, and a page never says "not yet reviewed" under its approvers' names.
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from django.conf import settings
 from django.utils import timezone
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, TaskState, WorkflowState
 
-from registry_pages.models import Position, PositionHolder
+from registry_pages.models import MunicipalitySettings, Position, PositionHolder
 from registry_pages.workflow.models import PublicationApprovalTask
 
 
@@ -79,9 +81,31 @@ def last_reviewed_on(page: Page) -> date | None:
 def _approval_trail(page: Page) -> list[Signature]:
     if not page.live or not page.live_revision_id:
         return []
-    states = list(
+    authors: dict = {}
+    trail = signatures_for_revisions([page.live_revision_id], page.locale_id, authors)
+    setattr(page, AUTHOR_ATTRIBUTE, authors.get(page.live_revision_id))
+    return trail.get(page.live_revision_id, [])
+
+
+AUTHOR_ATTRIBUTE = "_version_author"
+
+
+@dataclass
+class Author:
+    """Who wrote an approved revision (read with its signatures, for the page's metryczka)."""
+
+    name: str
+    position: str
+    created_at: datetime
+
+
+def signatures_for_revisions(revision_ids, locale_id, authors=None) -> dict[int, list[Signature]]:
+    """The signatures of each of these revisions (those approved through the add-on's tasks),
+    in two or three queries whatever their number (the public register of changes reads many).
+    Given a dict, `authors`, it also receives each approved revision's `Author` (no extra query)."""
+    states = (
         TaskState.objects.filter(
-            revision_id=page.live_revision_id,
+            revision_id__in=list(revision_ids),
             status=TaskState.STATUS_APPROVED,
             workflow_state__status=WorkflowState.STATUS_APPROVED,
             finished_by__isnull=False,
@@ -89,23 +113,65 @@ def _approval_trail(page: Page) -> list[Signature]:
         .select_related("finished_by", "task", "task__content_type", "workflow_state")
         .order_by("finished_at", "pk")
     )
-    latest_by_task = {}
+    if authors is not None:
+        states = states.select_related("revision__user").defer("revision__content")
+    states = list(states)
+    latest_by_task: dict[int, dict] = {}
     for state in states:  # a step approved twice (after an edit): the last approval counts
-        latest_by_task[state.task_id] = state
-    states = sorted(latest_by_task.values(), key=lambda s: s.finished_at)
-    ours = [s for s in states if issubclass(s.task.content_type.model_class() or object, PublicationApprovalTask)]
-    if not ours:
-        return []
-    positions = _positions({s.finished_by_id for s in ours}, page.locale_id)
-    final = ours[-1]
-    return [
-        Signature(
-            role="approved" if state is final else "reviewed",
-            task_name=state.task.name,
-            name=state.finished_by.get_full_name() or state.finished_by.get_username(),
-            position=positions.get(state.finished_by_id, ""),
-            at=state.finished_at,
-            comment=state.comment,
-        )
-        for state in ours
-    ]
+        latest_by_task.setdefault(state.revision_id, {})[state.task_id] = state
+    ours_by_revision = {}
+    for revision_id, by_task in latest_by_task.items():
+        ordered = sorted(by_task.values(), key=lambda s: s.finished_at)
+        ours = [s for s in ordered if issubclass(s.task.content_type.model_class() or object, PublicationApprovalTask)]
+        if ours:
+            ours_by_revision[revision_id] = ours
+    if not ours_by_revision:
+        return {}
+    user_ids = {s.finished_by_id for ours in ours_by_revision.values() for s in ours}
+    if authors is not None:
+        user_ids |= {ours[0].revision.user_id for ours in ours_by_revision.values() if ours[0].revision.user_id}
+    positions = _positions(user_ids, locale_id)
+    if authors is not None:
+        for revision_id, ours in ours_by_revision.items():
+            revision = ours[0].revision
+            if revision.user is not None:
+                authors[revision_id] = Author(person_name(revision.user), positions.get(revision.user_id, ""),
+                                              revision.created_at)
+    return {
+        revision_id: [
+            Signature(
+                role="approved" if state is ours[-1] else "reviewed",
+                task_name=state.task.name,
+                name=person_name(state.finished_by),
+                position=positions.get(state.finished_by_id, ""),
+                at=state.finished_at,
+                comment=state.comment,
+            )
+            for state in ours
+        ]
+        for revision_id, ours in ours_by_revision.items()
+    }
+
+
+def person_name(user) -> str:
+    """A person's name as shown to citizens: as they write it (see the module's docstring)."""
+    return user.get_full_name() or user.get_username()
+
+
+def user_positions(user_ids, locale_id) -> dict[int, str]:
+    """The public position titles of these users, in the page's language (two queries at most)."""
+    return _positions(user_ids, locale_id)
+
+
+def names_shown(request) -> bool:
+    """Whether the municipality shows who reviewed and approved (Settings → Municipality)."""
+    layout = getattr(request, "_portal_layout", None) if request else None
+    setting = layout.get("municipality") if layout else None
+    if setting is None and request is not None:
+        setting = MunicipalitySettings.for_request(request)
+    return setting is None or setting.show_approval_trail
+
+
+def names_language() -> str:
+    """The language names are written in: the municipality's (see the module's docstring)."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)

@@ -86,6 +86,9 @@ def _route_targets(pages) -> tuple[list[Target], list[Target]]:
                 owner = ActionItemOwner.objects.values_list("position_id", flat=True).first() or 1
                 for position_id in (owner, 2**63, 10**30):
                     downloads.append(Target("GET", page.url + page.reverse_subpage(route.name, kwargs={"position_id": position_id}), ("owner",)))
+            elif "number" in str(route.pattern):  # a version in the page's history (record/views.py)
+                for number in (1, 2, 10**30):
+                    downloads.append(Target("GET", page.url + page.reverse_subpage(route.name, kwargs={"number": number}), ()))
             else:
                 downloads.append(Target("GET", page.url + page.reverse_subpage(route.name), ("owner", "q")))
     return downloads, feedback
@@ -131,6 +134,8 @@ def _localised_targets(patterns, pages, routes=None) -> list[Target]:
             targets += downloads
         elif name == "registry_feedback":
             targets += feedback
+        elif name == "registry_changes":
+            targets += [Target("GET", f"/{lang}/changes/", ("from", "to", "page")) for lang in languages]
         elif name == "wagtail_serve":
             targets += _page_targets(pages)
             targets.append(Target("GET", f"/{languages[0]}/no-such-page/", PAGE_PARAMS))

@@ -1,0 +1,24 @@
+"""`{% page_record page %}`: under a register page, its metryczka (record/metryczka.py) and the link to its history."""
+
+from django import template
+
+from registry_pages.core.pages import RegistryBasePage
+from registry_pages.record.metryczka import metryczka
+from registry_pages.record.views import history_url
+from registry_pages.workflow.trail import names_language, names_shown
+
+register = template.Library()
+
+
+@register.inclusion_tag("registry_pages/record/page_record_section.html", takes_context=True)
+def page_record(context, page):
+    request = context.get("request")
+    if not isinstance(page, RegistryBasePage) or not page.live or page.pk is None:
+        return {"page": None}
+    return {
+        "page": page,
+        "history_url": history_url(page, request),
+        "record": metryczka(page),
+        "show_names": names_shown(request),
+        "names_language": names_language(),
+    }
