@@ -15,6 +15,7 @@ from django.db import connections
 from django.template import TemplateDoesNotExist, TemplateSyntaxError, engines
 from django.urls import get_resolver
 from django.utils import translation
+from django.utils.translation import trans_real
 
 __all__ = ["warm"]
 
@@ -51,7 +52,7 @@ def warm() -> str:
     languages = [code for code, _name in settings.LANGUAGES]
     for code in languages:
         with translation.override(code):
-            translation.gettext("Home")  # loads the language's merged catalogue
+            trans_real.translation(code)  # loads the language's merged catalogue
             get_resolver().reverse_dict  # URL patterns, per language (i18n_patterns)
     templates = 0
     engine = engines["django"]

@@ -175,7 +175,7 @@ def _walk(patterns, pages) -> list[Target]:
             targets += _document_targets()
         elif name == "i18n/":
             targets.append(Target("POST", reverse("set_language"), ("language", "next")))
-        elif name in ("sitemap", "robots_txt"):
+        elif name in ("sitemap", "robots_txt", "favicon"):
             targets.append(Target("GET", reverse(name), ("p", "page")))
         elif name == "registry_pages_admin_jsi18n":  # the admin's JavaScript strings (registry_pages/admin_locale)
             targets.append(Target("GET", reverse(name)))

@@ -64,6 +64,8 @@ def test_the_pr_experts_path_in_bulgarian_has_no_english(page):
     page.get_by_role("tab").nth(-1).click()  # Promote: slug, title tag, show in menus
     seen["promote tab"] = english_on(page)
     # The workflow's default name, in the reader's language (docs/workflow.md).
+    page.get_by_role("tab").first.click()  # back to Content: a published card goes back with a change note
+    page.fill("textarea[name=change_note]", "Кратко описание, прегледано отново.")
     footer_action(page, "Изпращане за „Одобрение за публикуване“")  # opens "More actions" first
     page.locator(".messages").wait_for()
     seen["after submitting"] = english_on(page)

@@ -1,5 +1,8 @@
 """In Chromium, the PR expert adds an action item: the deadline is read back as it is typed (issue 16)."""
 
+from django.contrib.auth import get_user_model
+from wagtail.users.models import UserProfile
+
 from registry_pages.models import ActionPlanPage
 
 from .test_publication_path import log_in
@@ -7,6 +10,9 @@ from .test_publication_path import log_in
 
 def test_the_deadline_is_read_back_as_the_pr_expert_types(page):
     plan = ActionPlanPage.objects.get(slug="plan-za-deystvie-2026", locale__language_code="bg")
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="pr_expert"))
+    profile.preferred_language = "bg"  # the reading is checked in the PR expert's Bulgarian
+    profile.save()
     log_in(page, "pr_expert")
     page.goto(f"/admin/pages/add/registry_pages/actionitempage/{plan.pk}/")
     reading = page.locator("[data-deadline-reading]")

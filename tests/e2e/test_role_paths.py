@@ -114,6 +114,13 @@ def _footer_button(page, name):
     return button
 
 
+CHANGE_NOTES = {
+    "bg": "Кратко описание, прегледано отново.",
+    "pl": "Krótki opis sprawdzony ponownie.",
+    "uk": "Короткий опис перевірено ще раз.",
+}
+
+
 def _submit_button(page):
     """The footer's "Submit to <workflow>" (named by the workflow: found by its form name)."""
     button = page.locator("footer button[name=action-submit]")
@@ -182,6 +189,8 @@ def _pr_expert_edits_the_card(page, screens, language, catalogue, card):
     screens.check("PR expert: submission refused")
 
     page.fill("textarea[name=summary]", summary)
+    # A page published before goes back for approval with a change note (its public history).
+    page.fill("textarea[name=change_note]", CHANGE_NOTES[language])
     _settled(page)
     _submit_button(page).click()
     _message(page, "success").wait_for()

@@ -12,8 +12,9 @@ LANGUAGES = ("bg", "pl", "uk", "en")
 
 
 def budget(language):
-    """15 queries per public page, in every language."""
-    return 15
+    """16 queries per public page, in every language: 15, plus one for the record's metryczka of a
+    version published without the workflow (the demo publishes some translations directly)."""
+    return 16
 
 
 def _in(model, language):

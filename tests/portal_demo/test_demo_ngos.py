@@ -18,11 +18,14 @@ from registry_pages.models import ActivityField, NGOEntryPage, NGORegisterPage
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ("bg", "pl", "uk", "en")
-QUERY_BUDGET = 15
+# 15, plus one for the record's metryczka of a version published without the workflow (its author is
+# read from the live revision; a version approved through the workflow costs none): the demo publishes
+# some translations directly.
+QUERY_BUDGET = 16
 
 
 def entry_budget(language):
-    """15 queries per entry page, in every language."""
+    """16 queries per entry page, in every language (see QUERY_BUDGET)."""
     return QUERY_BUDGET
 
 

@@ -18,7 +18,10 @@ from tests.demo_mark import needs_demo
 
 pytestmark = [pytest.mark.django_db, needs_demo]
 
-MAX_QUERIES = 15
+# 15, plus one for the record's metryczka of a version published without the workflow (its author is
+# read from the live revision; a version approved through the workflow costs none): the demo publishes
+# some translations directly.
+MAX_QUERIES = 16
 LANGUAGES = ("bg", "pl", "uk", "en")
 PROJECT_APPS = ("home", "registry_pages")
 
