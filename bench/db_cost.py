@@ -1,7 +1,7 @@
 """What an uncached page costs in CPU: Django's process and the PostgreSQL backend serving it.
 
     BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_perf .venv/bin/python bench/db_cost.py [URL ...] [--rounds 100]
-    DATABASE_SERVER_SIDE_BINDING=0 … (the same without prepared statements)
+    DATABASE_SERVER_SIDE_BINDING=1 … (the same with prepared statements, opt-in: docs/performance.md)
 
 Renders each URL through Django's test client with the page cache off and prints, per request,
 the wall time, the CPU time of this process (Django, templates, the driver; SQLite's own work

@@ -19,8 +19,8 @@ INSTALLED_APPS = [*INSTALLED_APPS, "portal_demo"]  # noqa: F405  (load_demo, gen
 PORTAL_DEMO = True  # the bench database is prepared with load_demo
 BENCH_DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "sqlite:////tmp/bench_perf.sqlite3")
 DATABASES = {"default": dj_database_url.parse(BENCH_DATABASE_URL, conn_max_age=600)}
-if DATABASES["default"]["ENGINE"].endswith("postgresql") and os.environ.get("DATABASE_SERVER_SIDE_BINDING", "1") == "1":
-    # As cms/settings/base.py does in production: prepared statements, no planning per request.
+if DATABASES["default"]["ENGINE"].endswith("postgresql") and os.environ.get("DATABASE_SERVER_SIDE_BINDING", "0") == "1":
+    # As cms/settings/base.py does when asked for: prepared statements, no planning per request.
     DATABASES["default"]["OPTIONS"] = {"server_side_binding": True, "prepare_threshold": 5}
 _db = DATABASES["default"]
 if _db["ENGINE"].endswith("sqlite3"):

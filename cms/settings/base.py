@@ -125,8 +125,11 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     # Server-side parameters and prepared statements (psycopg 3): a query the connection has run
     # PORTAL_DATABASE_PREPARE_THRESHOLD times is prepared once, and PostgreSQL stops parsing and
     # planning it again on every request (a card: 10 ms of database CPU → 4 ms; docs/performance.md).
-    # Behind a pooler in transaction mode (PgBouncer < 1.21), set DATABASE_SERVER_SIDE_BINDING=0.
-    if os.environ.get("DATABASE_SERVER_SIDE_BINDING", "1") == "1":
+    # Opt-in (DATABASE_SERVER_SIDE_BINDING=1): with server-side binding, PostgreSQL refuses some
+    # queries Django and Wagtail build with parameters in ORDER BY (Wagtail's site settings admin:
+    # "for SELECT DISTINCT, ORDER BY expressions must appear in select list", a 500), and a pooler
+    # in transaction mode (PgBouncer < 1.21) cannot keep prepared statements.
+    if os.environ.get("DATABASE_SERVER_SIDE_BINDING", "0") == "1":
         DATABASES["default"]["OPTIONS"].setdefault("server_side_binding", True)
         DATABASES["default"]["OPTIONS"].setdefault(
             "prepare_threshold", int(os.environ.get("PORTAL_DATABASE_PREPARE_THRESHOLD", "5"))

@@ -51,7 +51,8 @@ def _attach_pages(states):
         state.moderated_page = by_id.get(state.object_id)
         started = state.current_task_state.started_at if state.current_task_state else state.created_at
         state.waiting_days = (now - started).days
-        state.step = state.current_task_state.task.name if state.current_task_state else ""
+        # str(): the step named in the reader's language (workflow/names.py), in the CSV too
+        state.step = str(state.current_task_state.task.name) if state.current_task_state else ""
         state.page_title = state.moderated_page.get_admin_display_title() if state.moderated_page else ""
         state.language = state.moderated_page.locale.get_display_name() if state.moderated_page else ""
         state.step_started_at = started
