@@ -74,3 +74,15 @@ def database_label() -> str:
     from django.db import connection
 
     return f"{connection.vendor} {connection.settings_dict['NAME']}"
+
+
+def timed_get(client, url):
+    """GET `url`: (response, wall ms, CPU ms of this process, SQL queries)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        started, started_cpu = time.perf_counter(), time.process_time()
+        response = client.get(url)
+        wall, cpu = (time.perf_counter() - started) * 1000, (time.process_time() - started_cpu) * 1000
+    return response, wall, cpu, len(captured)

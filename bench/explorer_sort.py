@@ -28,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _db import migrate, setup  # noqa: E402
+from common import timed_get  # noqa: E402
 
 
 def prepare(children: int):
@@ -61,7 +62,6 @@ def main():
     from django.contrib.auth import get_user_model
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext
     from django.urls import reverse
 
     settings.ALLOWED_HOSTS = ["*"]
@@ -89,13 +89,11 @@ def main():
     for label, url in rows:
         samples, cpu, queries, shown = [], [], 0, 0
         for _ in range(args.rounds):
-            with CaptureQueriesContext(connection) as captured:
-                started, started_cpu = time.perf_counter(), time.process_time()
-                response = client.get(url)
-                samples.append((time.perf_counter() - started) * 1000)
-                cpu.append((time.process_time() - started_cpu) * 1000)
+            response, wall, cpu_ms, count = timed_get(client, url)
+            samples.append(wall)
+            cpu.append(cpu_ms)
             assert response.status_code == 200, (url, response.status_code)
-            queries = max(queries, len(captured))
+            queries = max(queries, count)
             # a row: its bulk-action checkbox, or (sorting, where there is none) its drag handle
             shown = len(re.findall(rb'data-bulk-action-checkbox\b|data-w-orderable-item-id=', response.content))
         print(f"{label:<36} {statistics.median(samples):>7.0f}ms {max(samples):>7.0f}ms "

@@ -11,7 +11,7 @@ import argparse
 import os
 import time
 
-from common import database_label, machine, percentiles, prepare, setup
+from common import database_label, machine, percentiles, prepare, setup, timed_get
 
 
 def targets():
@@ -69,19 +69,15 @@ def _largest(model):
 
 
 def measure(client, urls, rounds):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
     samples, cpu, queries = [], [], 0
     for n in range(rounds):
         url = urls[n % len(urls)]
-        with CaptureQueriesContext(connection) as captured:
-            started, started_cpu = time.perf_counter(), time.process_time()
-            response = client.get(url)
-            samples.append((time.perf_counter() - started) * 1000)
-            cpu.append((time.process_time() - started_cpu) * 1000)
+        response, wall, cpu_ms, count = timed_get(client, url)
+        samples.append(wall)
+        cpu.append(cpu_ms)
         assert response.status_code == 200, (url, response.status_code)
-        queries = max(queries, len(captured))
+        queries = max(queries, count)
     figures = percentiles(samples)
     figures["cpu_p95"] = percentiles(cpu)["p95"]
     return figures, queries
