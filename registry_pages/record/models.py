@@ -39,6 +39,7 @@ class WithdrawnPage(models.Model):
     title = models.CharField(_("title"), max_length=255)
     url = models.CharField(_("address"), max_length=2000, blank=True)
     language = models.CharField(_("language"), max_length=20, db_index=True)
+    page_type = models.CharField(_("page type"), max_length=100, blank=True, db_index=True)  # "app_label.model"
     text = models.TextField(_("text of the last public version"), blank=True)
     applied_from = models.DateTimeField(_("applied from"), null=True, blank=True)
     ceased_at = models.DateTimeField(_("ceased to apply"), db_index=True)

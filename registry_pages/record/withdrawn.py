@@ -42,6 +42,7 @@ def _record(page, reason) -> None:
         title=page.title,
         url=page.get_url() or "",
         language=page.locale.language_code if page.locale_id else "",
+        page_type=page._meta.label_lower,
         text=page_text(page),
         applied_from=page.last_published_at,
         ceased_at=timezone.now(),
