@@ -63,7 +63,7 @@ _NEXT_WORKING_DAY = re.compile(
 _NUMBER_WORDS = {
     "един": 1, "една": 1, "едно": 1, "два": 2, "две": 2, "три": 3, "седем": 7, "десет": 10, "четиринадесет": 14,
     "jeden": 1, "jednego": 1, "dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "siedem": 7, "czternaście": 14,
-    "один": 1, "одного": 1, "одна": 1, "два": 2, "дві": 2, "три": 3, "сім": 7, "десять": 10,
+    "один": 1, "одного": 1, "одна": 1, "дві": 2, "сім": 7, "десять": 10,
     "one": 1, "two": 2, "three": 3, "seven": 7, "ten": 10, "fourteen": 14,
 }
 _NUMBER = r"(\d{1,4}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"

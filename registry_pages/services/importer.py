@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from registry_pages.importing.base import BaseRowImporter, RowError
 from registry_pages.models import Department, Position, ServiceCardPage, ServiceCategory
 from registry_pages.services.blocks import CURRENCY_CODES
+from registry_pages.services.durations import upgrade_legacy_time
 
 _FEE = re.compile(r"^(?P<variant>[^:]+):\s*(?P<amount>\S+)\s+(?P<currency>[A-Za-z]{3})\s*(?:\((?P<note>.*)\))?$")
 _TIME = re.compile(r"^(?P<variant>[^:]+):\s*(?P<days>\S+)(?:\s+(?P<kind>[^\s(]+)(?:\s+days)?)?\s*(?:\((?P<note>.*)\))?$")
@@ -38,7 +39,8 @@ class ServiceImporter(BaseRowImporter):
         page = ServiceCardPage(
             title=self.required(row, "title"),
             slug=text(row, "slug"),
-            summary=self.required(row, "summary"),
+            summary=text(row, "summary"),  # required before publishing (completeness gate), not to import
+            code=text(row, "code"),
             category=self.snippet(ServiceCategory, "category", self.required(row, "category")),
             who_may_apply=text(row, "who_may_apply"),
             no_documents_required=self.boolean(row.get("no_documents_required"), "no_documents_required"),
@@ -118,7 +120,9 @@ class ServiceImporter(BaseRowImporter):
                     _("“%(value)s”: write variant:days working|calendar, e.g. ordinary:7 working") % {"value": item},
                 )
             variant, days, working, note = match["variant"].strip(), match["days"], kind in _WORKING, match["note"] or ""
-        return {"variant": variant, "days": self.integer(days, "processing_times"), "working_days": working, "note": note}
+        return upgrade_legacy_time(
+            {"variant": variant, "days": self.integer(days, "processing_times"), "working_days": working, "note": note}
+        )
 
     def document(self, item) -> dict:
         if isinstance(item, dict):
