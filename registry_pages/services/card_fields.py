@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from registry_pages.services.card_blocks import APPLY, COLLECT
 from registry_pages.services.durations import AS_WRITTEN, fold, read_duration
@@ -72,6 +73,14 @@ def _item(text: str) -> str:
     return _BULLET.sub("", text, count=1).strip(" ;,")
 
 
+_VALUE_BULLET = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s+(?=\D)|[а-яa-z][.)]\s+|[-•*–·▪]\s*)", re.IGNORECASE)
+
+
+def _value(text: str) -> str:
+    """A time or fee line without its bullet or "1)" numbering; a leading number stays ("5 работни дни")."""
+    return _VALUE_BULLET.sub("", text, count=1).strip(" ;,")
+
+
 def _variant_and_rest(text: str) -> tuple[str, str]:
     """("бърза услуга", "3 дни") for "бърза услуга – 3 дни"; ("", text) when no short label leads."""
     match = re.match(r"^([^:–—\d]{2,40}?)\s*(?::|–|—| - )\s*(.+)$", text)
@@ -83,7 +92,8 @@ def _variant_and_rest(text: str) -> tuple[str, str]:
 def _documents(lines, tables) -> tuple[list, int]:
     blocks, group, forms = [], None, 0
     rows = [" – ".join(cell for cell in _table_cells(row) if cell) for _section, table in tables for row in table.rows]
-    for line in list(lines) + [row for row in rows if row and not _is_header_row(row)]:
+    parts = [part for line in lines for part in re.split(r";\s*(?=\S)", line)]  # "заява; паспорт; довідка"
+    for line in parts + [row for row in rows if row and not _is_header_row(row)]:
         text = _item(line)
         if not text:
             continue
@@ -117,7 +127,7 @@ def _is_header_row(text: str) -> bool:
 def _times(lines, values) -> list:
     blocks = []
     for line in lines:
-        text = _item(line)
+        text = _value(line)
         variant, rest = _variant_and_rest(text)
         reading = read_duration(rest) or read_duration(text)
         if reading is None:
@@ -125,7 +135,7 @@ def _times(lines, values) -> list:
         blocks.append(("time", reading.as_block(variant=variant or _("standard"))))
         values.times_read += 1
     if not blocks and lines:
-        written = " ".join(_item(line) for line in lines)[:255]
+        written = " ".join(_value(line) for line in lines)[:255]
         values.warnings.append(_("the processing time “%(text)s” was not read; it is kept as written") % {"text": written})
         blocks.append(("time", {"variant": _("standard"), "kind": AS_WRITTEN, "minimum": None, "maximum": None,
                                 "unit": "", "as_written": written, "note": ""}))
@@ -135,7 +145,7 @@ def _times(lines, values) -> list:
 def _fees(lines, currency, values) -> list:
     blocks, exemptions = [], []
     for line in lines:
-        text = _item(line)
+        text = _value(line)
         if _SPREADSHEET_FORMULA.match(text):
             values.warnings.append(_("the fee “%(text)s” is a spreadsheet formula; enter the amount") % {"text": text[:80]})
             continue
@@ -287,8 +297,9 @@ def _missing(values) -> None:
         if missing(values):
             values.warnings.append(messages[key])
     if values.forms:
-        values.warnings.append(_("%(count)d forms are named; attach their files to the documents in the editor")
-                               % {"count": values.forms})
+        values.warnings.append(ngettext("%(count)d form is named; attach its file to the document in the editor",
+                                        "%(count)d forms are named; attach their files to the documents in the editor",
+                                        values.forms) % {"count": values.forms})
     if any(person["name"] for _kind, person in values.streams["contacts"]):
         values.warnings.append(_("contact names are kept but not published until consent is ticked in the editor"))
 

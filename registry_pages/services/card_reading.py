@@ -113,18 +113,48 @@ def _label_rows(table) -> list[tuple[str, str, str]]:
 
 
 def _title_from(candidates) -> str:
-    headings = [block.text for block in candidates if block.kind == "heading" and not _MENU.search(block.text)]
+    headings = [block.text for block in candidates if block.kind == "heading" and not _MENU.search(block.text)
+                and split_label(block.text, loose=True)[0] is None]
     if headings:
-        return headings[-1]
+        return _title_case(headings[-1])
     for block in reversed(candidates):
         text = block.text
         if len(text.split()) >= 2 and len(text) <= 300 and not _MENU.search(text) and not _FOOTER.search(fold(text)):
-            return text
+            return _title_case(text)
     return ""
 
 
+def _title_case(text: str) -> str:
+    """"УДОСТОВЕРЕНИЕ ЗА НАСЛЕДНИЦИ" (a PDF's heading in capitals) as "Удостоверение за наследници"."""
+    return text[:1] + text[1:].lower() if text.isupper() and len(text.split()) >= 2 else text
+
+
+# Sections a site's menu also names ("Контакти", "Образци", "E-услуги"): a card does not start at one of them.
+_MENU_WORDS = {"contacts", "forms", "online", "category", "payment", "summary", "places", "place_address",
+               "place_hours", "phone", "email", "by_post", "collect"}
+
+
+def _start(blocks) -> int:
+    """Where the card starts: its title heading right before the first section a menu would not name,
+    or that section; 0 when there is none (then any label starts it)."""
+    for index, block in enumerate(blocks):
+        if block.kind == "table":
+            if _label_rows(block):
+                return index
+            continue
+        section, _rest = split_label(block.text, loose=block.kind == "heading")
+        if section is not None and section not in _MENU_WORDS:
+            for back in range(index - 1, max(index - 16, -1), -1):  # the card's title heading, above its first labels
+                if blocks[back].kind == "heading" and split_label(blocks[back].text, loose=True)[0] is None:
+                    return back
+            return index
+    return 0
+
+
 def _prose_card(blocks) -> CardText | None:
-    card, current, started, candidates = CardText(), None, False, []
+    card, current, started = CardText(), None, False
+    start = _start(blocks)
+    candidates, blocks = list(blocks[:start]), blocks[start:]
     for block in blocks:
         if block.kind == "table":
             pairs = _label_rows(block)
@@ -162,7 +192,7 @@ def _prose_card(blocks) -> CardText | None:
         elif current is not None:
             card.add(current, text, where)
         elif block.kind == "heading" and not card.title:
-            card.title = text
+            card.title = _title_case(text)
     if not started:
         return None
     if not card.title:
