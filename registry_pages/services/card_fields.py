@@ -121,7 +121,9 @@ def _table_cells(row) -> list[str]:
 
 
 def _is_header_row(text: str) -> bool:
-    return bool(re.match(r"^(?:№|no\.?|lp\.?|наименование|документ|dokument|nazwa|назва|найменування)\b", fold(text)))
+    folded = fold(text)
+    return bool(re.match(r"^(?:№|no\.?|lp\.?)(?=\s|$)", folded)
+                or re.match(r"^(?:наименование|документ|dokument|nazwa|назва|найменування)\b", folded))
 
 
 def _times(lines, values) -> list:

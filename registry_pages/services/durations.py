@@ -66,7 +66,7 @@ _NUMBER_WORDS = {
     "один": 1, "одного": 1, "одна": 1, "дві": 2, "сім": 7, "десять": 10,
     "one": 1, "two": 2, "three": 3, "seven": 7, "ten": 10, "fourteen": 14,
 }
-_NUMBER = r"(\d{1,4}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUMBER = r"(?<![\d.,])(\d{1,4}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 # The unit words: each a pattern and its unit; "days" without "working" are calendar days.
 _UNIT_WORDS = [
     (r"работ\w* д\w*|dni(?:a|u)? robocz\w*|dzie[nń] robocz\w*|робоч\w* д\w*|working days?|business days?", WORKING_DAYS),
