@@ -23,6 +23,7 @@ from registry_pages.importing.base import BaseRowImporter, RowError
 from registry_pages.models import Department, Position, ServiceCardPage, ServiceCategory
 from registry_pages.services.blocks import CURRENCY_CODES
 from registry_pages.services.durations import upgrade_legacy_time
+from registry_pages.services.rules import card_documents
 
 _FEE = re.compile(r"^(?P<variant>[^:]+):\s*(?P<amount>\S+)\s+(?P<currency>[A-Za-z]{3})\s*(?:\((?P<note>.*)\))?$")
 _TIME = re.compile(r"^(?P<variant>[^:]+):\s*(?P<days>\S+)(?:\s+(?P<kind>[^\s(]+)(?:\s+days)?)?\s*(?:\((?P<note>.*)\))?$")
@@ -63,6 +64,17 @@ class ServiceImporter(BaseRowImporter):
         page.fees = [("fee", self.fee(item)) for item in self.split(row.get("fees"))]
         page.processing_times = [("time", self.processing_time(item)) for item in self.split(row.get("processing_times"))]
         return page
+
+    @staticmethod
+    def report_fields(page) -> dict:
+        """The report's counts for a card read from a row (the same keys as the document importer's)."""
+        return {
+            "documents": len(card_documents(page)), "fees": len(page.fees),
+            "processing_times": len(page.processing_times), "legal_basis": len(page.legal_basis),
+            "places": len(page.places) + (1 if page.in_person_department_id else 0),
+            "who_may_apply": bool(page.who_may_apply), "result": bool(page.result), "appeal": bool(page.appeal),
+            "code": bool(page.code), "contacts": bool(page.contacts) or bool(page.contact_position_id),
+        }
 
     def validate(self, page) -> None:
         super().validate(page)
