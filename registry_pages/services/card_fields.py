@@ -22,7 +22,7 @@ _CONDITION = re.compile(
     r"dla |якщо|у разі|в разі|у випадку|для |if |when |for )", re.IGNORECASE
 )
 _SPREADSHEET_FORMULA = re.compile(r"^[A-Z][A-Z0-9.]*\(")
-_PHONE = re.compile(r"(?:тел\.?|tel\.?|телефон|telefon|phone|моб\.?)?\s*:?\s*(\+?\d[\d\s()/-]{5,}\d)", re.IGNORECASE)
+_PHONE = re.compile(r"(?:тел\.?|tel\.?|телефон|telefon|phone|моб\.?)?\s*:?\s*(\+?\(?\d[\d\s()/-]{5,}\d)", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL = re.compile(r"https?://[^\s<>\"]+")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){10,30}\b|\b\d{2}(?:\s?\d{4}){6}\b")
