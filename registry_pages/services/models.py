@@ -48,6 +48,7 @@ from registry_pages.services.card_blocks import (
     DocumentGroupBlock,
     PlaceBlock,
     PublicContactsSerializer,
+    public_contact,
 )
 from registry_pages.services.rules import PAYMENT_METHODS, card_documents, card_errors
 from registry_pages.workflow.forms import CompletenessPageForm
@@ -281,6 +282,13 @@ class ServiceCardPage(BuiltContextMixin, AlsoSearchedAsMixin, RegistryBasePage):
     def document_names(self) -> str:
         """The names of the required documents, for search (citizens search "identity card")."""
         return " ".join(document["name"] for document in card_documents(self))
+
+    def public_record_text(self, field_name: str) -> str | None:
+        """The contact persons as the public record compares them: a name only with consent."""
+        if field_name != "contacts":
+            return None
+        people = (public_contact(block.value) for block in self.contacts)
+        return "\n".join(", ".join(filter(None, person.values())) for person in people)
 
     def payment_methods(self) -> list[str]:
         """How the fee can be paid: "cash_desk", "card", "transfer", "online"."""

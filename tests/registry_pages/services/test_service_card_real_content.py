@@ -106,3 +106,15 @@ def test_a_range_that_ends_before_it_starts_and_a_fee_without_amount_are_refused
                                "unit": "", "formula": "2% от данъчната оценка", "note": ""})]
     rich_card.processing_times = []
     assert "fees" not in rich_card.card_errors()  # a formula as written is a fee
+
+
+def test_the_public_record_compares_contacts_without_a_name_given_without_consent(rich_card):
+    from registry_pages.record.diff import diff_pages
+
+    old = rich_card.get_latest_revision_as_object()
+    rich_card.contacts = [("person", {"position": "главен специалист", "name": "Мария Тайна", "publish_name": False,
+                                      "phone": "0331 99 999", "email": ""})]
+    changes = diff_pages(old, rich_card)
+    text = " ".join(piece.text for change in changes for piece in change.pieces)
+    assert "0331 99 999" in text and "Петър Открит" in text  # the change is shown...
+    assert "Мария Тайна" not in text  # ...without the name published without consent
