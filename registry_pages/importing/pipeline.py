@@ -34,6 +34,7 @@ from registry_pages.importing.report import ImportReport
 logger = logging.getLogger(__name__)
 
 DOCUMENT_IMPORTERS: dict[str, str] = {
+    "service": "registry_pages.services.document_importer.ServiceDocumentImporter",
 }
 TYPES = ("service", "ngo", "ethics", "reception", "action_plan")
 

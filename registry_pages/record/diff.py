@@ -7,6 +7,9 @@ amounts, ticks) — read from the two revisions, sentence by sentence
 `<del>`, inserted text in `<ins>`, each starting with a visually hidden word
 ("deleted:", "inserted:"): screen readers do not announce the elements
 themselves. Related rows (chosen departments, inline lists) are not compared.
+A page type with `public_record_text(field_name)` gives the text of a field
+itself (None: the default reading), e.g. the service card's contact persons
+without a name published without consent.
 """
 
 import re
@@ -50,6 +53,11 @@ def _flatten(value) -> list[str]:
 
 
 def field_text(page, model_field) -> str:
+    # A page type may say what the public may read of a field (a contact's name only with consent).
+    public = getattr(page, "public_record_text", None)
+    text = public(model_field.name) if public is not None else None
+    if text is not None:
+        return text
     value = model_field.value_from_object(page)
     if isinstance(model_field, StreamField):
         return "\n".join(_flatten(model_field.get_prep_value(value)))

@@ -1,4 +1,5 @@
-"""Blocks of the service card: required documents, fees, processing times.
+"""Blocks of the service card: required documents, fees, processing times (contacts, places and
+document groups: `card_blocks.py`).
 
 They are StreamField list items rather than child models because a card's
 rows are edited together, are translated with the card by wagtail-localize
@@ -15,9 +16,32 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from registry_pages.core.amounts import AmountError, parse_amount
 from registry_pages.core.calendar import site_country
 from registry_pages.core.country import country_currency
+from registry_pages.services.durations import (
+    AS_WRITTEN,
+    CALENDAR_DAYS,
+    HOURS,
+    IMMEDIATELY,
+    MONTHS,
+    NEXT_WORKING_DAY,
+    PERIOD,
+    WORKING_DAYS,
+    upgrade_legacy_time,
+)
 
 CURRENCIES = [("BGN", "BGN"), ("EUR", "EUR"), ("PLN", "PLN"), ("UAH", "UAH")]
 CURRENCY_CODES = [code for code, _label in CURRENCIES]
+TIME_KINDS = [
+    (PERIOD, _("a period")),
+    (IMMEDIATELY, _("immediately (the same day)")),
+    (NEXT_WORKING_DAY, _("the next working day")),
+    (AS_WRITTEN, _("only as written")),
+]
+TIME_UNITS = [
+    (HOURS, _("hours")),
+    (CALENDAR_DAYS, _("calendar days")),
+    (WORKING_DAYS, _("working days")),
+    (MONTHS, _("months")),
+]
 
 
 class AmountField(forms.DecimalField):
@@ -67,7 +91,7 @@ class AmountBlock(blocks.DecimalBlock):
 
 
 class DaysBlock(blocks.IntegerBlock):
-    """A whole number of days. The editor posts "14" for a stored 14: Wagtail compares the two
+    """A whole number (of hours, days or months). The editor posts "14" for a stored 14: Wagtail compares the two
     with `get_prep_value` to know whether the form changed, so without the number here an
     untouched card looked edited, and a reviewer's Approve from the editor saved a new
     revision and sent the card back to the first step."""
@@ -104,17 +128,34 @@ def new_fee() -> dict:
 
 
 class FeeBlock(blocks.StructBlock):
-    """One fee: a variant of the service (ordinary, fast, express) and its price."""
+    """One fee: a variant of the service (ordinary, fast, express) and its price — a fixed amount, an amount
+    per unit ("0.50 per point", alone or on top of the fixed one), or a formula kept as written."""
 
     variant = blocks.CharBlock(label=_("variant"), help_text=_("E.g. ordinary, fast, express."))
     amount = AmountBlock(
         label=_("amount"),
+        required=False,
         min_value=0,
         max_digits=10,
         decimal_places=2,
         help_text=_("A number, e.g. 5.00. Enter 0 when the service is free: the page then says “Free”."),
     )
     currency = blocks.ChoiceBlock(choices=CURRENCIES, default="BGN", label=_("currency"))
+    per_unit_amount = AmountBlock(
+        label=_("amount per unit"),
+        required=False,
+        min_value=0,
+        max_digits=10,
+        decimal_places=2,
+        help_text=_("E.g. 0.50 per point or 0.85 per page, charged on top of the amount above (if any)."),
+    )
+    unit = blocks.CharBlock(label=_("unit"), required=False, default="", help_text=_("E.g. page, point, square metre."))
+    formula = blocks.CharBlock(
+        label=_("as written"),
+        required=False,
+        default="",
+        help_text=_("The fee as the tariff writes it, when it is a formula, e.g. 2% of the tax assessment."),
+    )
     note = blocks.CharBlock(label=_("note"), required=False, help_text=_("E.g. per copy; paid at the desk or online."))
 
     class Meta:
@@ -124,18 +165,29 @@ class FeeBlock(blocks.StructBlock):
 
 
 class ProcessingTimeBlock(blocks.StructBlock):
-    """How long the municipality takes for one variant of the service."""
+    """How long the municipality takes for one variant of the service: a period (up to N, or from N to M,
+    hours / calendar days / working days / months), immediately (the same day), or the next working day;
+    with the text as written. Old rows `{"days": n, "working_days": bool}` are read in this shape."""
 
     variant = blocks.CharBlock(label=_("variant"), help_text=_("Use the same names as for the fees."))
-    days = DaysBlock(label=_("days"), min_value=0, help_text=_("0 means on the same day."))
-    working_days = blocks.BooleanBlock(
-        label=_("working days"),
-        required=False,
-        default=True,
-        help_text=_("Ticked: working days (holidays and weekends are not counted). Unticked: calendar days."),
+    kind = blocks.ChoiceBlock(choices=TIME_KINDS, default=PERIOD, label=_("kind"))
+    minimum = DaysBlock(label=_("from"), required=False, min_value=0, help_text=_("Only for a range, e.g. 7 of 7–10."))
+    maximum = DaysBlock(label=_("up to"), required=False, min_value=0, help_text=_("E.g. 10 of 7–10, or 14."))
+    unit = blocks.ChoiceBlock(choices=TIME_UNITS, default=WORKING_DAYS, required=False, label=_("unit"))
+    as_written = blocks.CharBlock(
+        label=_("as written"), required=False, default="", help_text=_("The time as the card or the law writes it.")
     )
     note = blocks.CharBlock(label=_("note"), required=False)
 
     class Meta:
         icon = "time"
         label = _("processing time")
+
+    def to_python(self, value):
+        return super().to_python(upgrade_legacy_time(value))
+
+    def bulk_to_python(self, values):
+        return super().bulk_to_python([upgrade_legacy_time(value) for value in values])
+
+    def normalize(self, value):
+        return super().normalize(upgrade_legacy_time(value))

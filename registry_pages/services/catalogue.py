@@ -16,7 +16,6 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.db.models import OuterRef, Subquery
 from django.utils import translation
-from django.utils.translation import gettext as _
 
 from registry_pages.core.alphabet import first_letter, letter_index, sort_key_for
 from registry_pages.core.json_ld import json_ld_script
@@ -33,6 +32,7 @@ from registry_pages.opendata.responses import (
     export_filename,
     json_response,
 )
+from registry_pages.services.display import fee_text, time_text
 from registry_pages.services.models import ServiceIndexPage
 
 LISTING_DEFERRED = ("legal_basis", "required_documents", "fees", "processing_times")
@@ -158,9 +158,14 @@ def localized_related(card) -> list:
     )
 
 
+def _fee_cell(fee) -> str:
+    if fee["per_unit_amount"] is None and fee["amount"] is not None:
+        return f"{fee['variant']} {fee['amount']} {fee['currency']}"
+    return f"{fee['variant']} {fee_text(fee)}"
+
+
 def _time_text(item) -> str:
-    unit = _("working days") if item["working_days"] else _("calendar days")
-    return f"{item['variant']}: {item['days']} {unit}"
+    return f"{item['variant']}: {time_text(item)}"
 
 
 def json_ld(card, request, municipality_name: str = "") -> str:
@@ -181,6 +186,7 @@ def json_ld(card, request, municipality_name: str = "") -> str:
     offers = [
         {"@type": "Offer", "name": b.value["variant"], "price": str(b.value["amount"]), "priceCurrency": b.value["currency"]}
         for b in card.fees
+        if b.value.get("per_unit_amount") is None
         if b.value.get("amount") is not None
     ]
     if offers:
@@ -231,12 +237,14 @@ def _row(card, request) -> dict:
         "summary": card.summary,
         "fees": [
             {"variant": b.value["variant"], "amount": b.value["amount"], "currency": b.value["currency"],
-             "note": b.value.get("note") or ""}
+             "note": b.value.get("note") or "", "per_unit_amount": b.value.get("per_unit_amount"),
+             "unit": b.value.get("unit") or "", "formula": b.value.get("formula") or ""}
             for b in card.fees
         ],
         "processing_times": [
-            {"variant": b.value["variant"], "days": b.value["days"], "working_days": bool(b.value["working_days"]),
-             "note": b.value.get("note") or ""}
+            {"variant": b.value["variant"], "kind": b.value["kind"], "minimum": b.value.get("minimum"),
+             "maximum": b.value.get("maximum"), "unit": b.value.get("unit") or "",
+             "as_written": b.value.get("as_written") or "", "note": b.value.get("note") or ""}
             for b in card.processing_times
         ],
         "department": card.responsible_department.name if public_or_none(card.responsible_department) else "",
@@ -249,7 +257,7 @@ def export_csv(index, request):
     rows = []
     for card in _export_cards(index):
         row = _row(card, request)
-        row["fees"] = "; ".join(f"{f['variant']} {f['amount']} {f['currency']}" for f in row["fees"])
+        row["fees"] = "; ".join(_fee_cell(f) for f in row["fees"])
         row["processing_times"] = "; ".join(_time_text(t) for t in row["processing_times"])
         rows.append([row[column] for column in EXPORT_COLUMNS])
     return csv_response(EXPORT_COLUMNS, rows, export_filename(index, "csv"))

@@ -22,6 +22,8 @@ from django.utils.translation import gettext_lazy as _
 from registry_pages.importing.base import BaseRowImporter, RowError
 from registry_pages.models import Department, Position, ServiceCardPage, ServiceCategory
 from registry_pages.services.blocks import CURRENCY_CODES
+from registry_pages.services.durations import upgrade_legacy_time
+from registry_pages.services.rules import card_documents
 
 _FEE = re.compile(r"^(?P<variant>[^:]+):\s*(?P<amount>\S+)\s+(?P<currency>[A-Za-z]{3})\s*(?:\((?P<note>.*)\))?$")
 _TIME = re.compile(r"^(?P<variant>[^:]+):\s*(?P<days>\S+)(?:\s+(?P<kind>[^\s(]+)(?:\s+days)?)?\s*(?:\((?P<note>.*)\))?$")
@@ -38,7 +40,8 @@ class ServiceImporter(BaseRowImporter):
         page = ServiceCardPage(
             title=self.required(row, "title"),
             slug=text(row, "slug"),
-            summary=self.required(row, "summary"),
+            summary=text(row, "summary"),  # required before publishing (completeness gate), not to import
+            code=text(row, "code"),
             category=self.snippet(ServiceCategory, "category", self.required(row, "category")),
             who_may_apply=text(row, "who_may_apply"),
             no_documents_required=self.boolean(row.get("no_documents_required"), "no_documents_required"),
@@ -61,6 +64,17 @@ class ServiceImporter(BaseRowImporter):
         page.fees = [("fee", self.fee(item)) for item in self.split(row.get("fees"))]
         page.processing_times = [("time", self.processing_time(item)) for item in self.split(row.get("processing_times"))]
         return page
+
+    @staticmethod
+    def report_fields(page) -> dict:
+        """The report's counts for a card read from a row (the same keys as the document importer's)."""
+        return {
+            "documents": len(card_documents(page)), "fees": len(page.fees),
+            "processing_times": len(page.processing_times), "legal_basis": len(page.legal_basis),
+            "places": len(page.places) + (1 if page.in_person_department_id else 0),
+            "who_may_apply": bool(page.who_may_apply), "result": bool(page.result), "appeal": bool(page.appeal),
+            "code": bool(page.code), "contacts": bool(page.contacts) or bool(page.contact_position_id),
+        }
 
     def validate(self, page) -> None:
         super().validate(page)
@@ -118,7 +132,9 @@ class ServiceImporter(BaseRowImporter):
                     _("“%(value)s”: write variant:days working|calendar, e.g. ordinary:7 working") % {"value": item},
                 )
             variant, days, working, note = match["variant"].strip(), match["days"], kind in _WORKING, match["note"] or ""
-        return {"variant": variant, "days": self.integer(days, "processing_times"), "working_days": working, "note": note}
+        return upgrade_legacy_time(
+            {"variant": variant, "days": self.integer(days, "processing_times"), "working_days": working, "note": note}
+        )
 
     def document(self, item) -> dict:
         if isinstance(item, dict):

@@ -25,6 +25,7 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from registry_pages.core.also_searched import AlsoSearchedAsMixin
 from registry_pages.core.blocks import LegalActBlock
@@ -38,11 +39,18 @@ from registry_pages.core.pages import (
 )
 from registry_pages.opendata.routes import OpenDataRoutesMixin
 from registry_pages.services.blocks import (
-    CURRENCY_CODES,
     FeeBlock,
     ProcessingTimeBlock,
     RequiredDocumentBlock,
 )
+from registry_pages.services.card_blocks import (
+    ContactPersonBlock,
+    DocumentGroupBlock,
+    PlaceBlock,
+    PublicContactsSerializer,
+    public_contact,
+)
+from registry_pages.services.rules import PAYMENT_METHODS, card_documents, card_errors
 from registry_pages.workflow.forms import CompletenessPageForm
 from registry_pages.workflow.panels import CompletenessPanel
 
@@ -78,15 +86,22 @@ class ServiceIndexPage(BuiltContextMixin, OpenDataRoutesMixin, SingleTypeChildre
 class ServiceCardPage(BuiltContextMixin, AlsoSearchedAsMixin, RegistryBasePage):
     """One administrative service, in the plain language a citizen uses."""
 
+    code = models.CharField(
+        _("service code"),
+        max_length=50,
+        blank=True,
+        help_text=_("The number of the service in the national register of services, or the municipality's own code."),
+    )
     summary = models.TextField(
         _("summary"),
+        blank=True,  # a card imported without one is a draft; the completeness gate asks for it before publishing
         help_text=_("One or two plain sentences: what the service gives the citizen. Avoid official jargon."),
     )
     category = models.ForeignKey(
         "registry_pages.ServiceCategory",
         verbose_name=_("category"),
         null=True,
-        blank=False,
+        blank=True,  # an imported card may come without one; the completeness gate asks for it before publishing
         on_delete=models.PROTECT,
         related_name="service_cards",
         help_text=_("Where the service is listed in the catalogue."),
@@ -99,8 +114,10 @@ class ServiceCardPage(BuiltContextMixin, AlsoSearchedAsMixin, RegistryBasePage):
         help_text=_("The laws, ordinances and council decisions the service rests on."),
     )
     required_documents = StreamField(
-        [("document", RequiredDocumentBlock())], blank=True, verbose_name=_("required documents"),
-        help_text=_("Every document the citizen must bring or send, with its form when there is one."),
+        [("document", RequiredDocumentBlock()), ("group", DocumentGroupBlock())], blank=True,
+        verbose_name=_("required documents"),
+        help_text=_("Every document the citizen must bring or send, with its form when there is one; "
+                    "documents needed only in one situation (e.g. through a proxy) in a group."),
     )
     no_documents_required = models.BooleanField(
         _("no documents required"),
@@ -111,9 +128,27 @@ class ServiceCardPage(BuiltContextMixin, AlsoSearchedAsMixin, RegistryBasePage):
         [("fee", FeeBlock())], blank=True, verbose_name=_("fees"),
         help_text=_("One row per variant (ordinary, fast, express). A free service gets one row with amount 0."),
     )
+    fee_exemptions = models.TextField(
+        _("exemptions from the fee"), blank=True, help_text=_("Who does not pay, and on what legal basis.")
+    )
+    payment_account = models.TextField(
+        _("payment account"), blank=True, help_text=_("Recipient, IBAN or account number, bank, and the payment title.")
+    )
+    pay_at_cash_desk = models.BooleanField(_("at the cash desk"), default=False)
+    pay_by_card = models.BooleanField(_("by card at the desk"), default=False)
+    pay_by_transfer = models.BooleanField(_("by bank transfer"), default=False)
+    pay_online = models.BooleanField(_("online"), default=False)
     processing_times = StreamField(
         [("time", ProcessingTimeBlock())], blank=True, verbose_name=_("processing time"),
         help_text=_("One row per variant, with the same names as the fees."),
+    )
+    places = StreamField(
+        [("place", PlaceBlock())], blank=True, verbose_name=_("places to apply and collect"),
+        help_text=_("Every place that accepts applications, and where the result is collected when that is elsewhere."),
+    )
+    contacts = StreamField(
+        [("person", ContactPersonBlock())], blank=True, verbose_name=_("contact persons"),
+        help_text=_("Officials citizens may ask about the service."),
     )
     in_person_department = models.ForeignKey(
         "registry_pages.Department",
@@ -148,6 +183,7 @@ class ServiceCardPage(BuiltContextMixin, AlsoSearchedAsMixin, RegistryBasePage):
     )
 
     content_panels = [CompletenessPanel()] + Page.content_panels + [
+        FieldPanel("code"),
         FieldPanel("summary"),
         AlsoSearchedAsMixin.also_searched_panel,
         FieldPanel("category"),
@@ -155,9 +191,22 @@ class ServiceCardPage(BuiltContextMixin, AlsoSearchedAsMixin, RegistryBasePage):
         FieldPanel("legal_basis"),
         FieldPanel("result"),
         FieldPanel("appeal"),
+        FieldPanel("contacts"),
     ]
     documents_panels = [FieldPanel("required_documents"), FieldPanel("no_documents_required")]
-    fees_panels = [FieldPanel("fees"), FieldPanel("processing_times")]
+    fees_panels = [
+        FieldPanel("fees"),
+        FieldPanel("fee_exemptions"),
+        MultiFieldPanel(
+            [
+                FieldPanel("payment_account"),
+                FieldRowPanel([FieldPanel("pay_at_cash_desk"), FieldPanel("pay_by_card")]),
+                FieldRowPanel([FieldPanel("pay_by_transfer"), FieldPanel("pay_online")]),
+            ],
+            heading=_("Payment"),
+        ),
+        FieldPanel("processing_times"),
+    ]
     apply_panels = [
         MultiFieldPanel(
             [
@@ -168,6 +217,7 @@ class ServiceCardPage(BuiltContextMixin, AlsoSearchedAsMixin, RegistryBasePage):
             heading=_("In person"),
         ),
         MultiFieldPanel([FieldPanel("online_url"), FieldPanel("payment_url")], heading=_("Online")),
+        FieldPanel("places"),
         FieldPanel("by_post"),
         InlinePanel("related_services", heading=_("Related services"), label=_("related service")),
     ]
@@ -187,6 +237,8 @@ class ServiceCardPage(BuiltContextMixin, AlsoSearchedAsMixin, RegistryBasePage):
 
     search_fields = RegistryBasePage.search_fields + [
         *AlsoSearchedAsMixin.also_searched_search_fields,
+        index.SearchField("code", boost=2),
+        index.AutocompleteField("code"),
         index.SearchField("summary", boost=1.5),
         index.SearchField("who_may_apply"),
         index.SearchField("document_names"),
@@ -195,6 +247,7 @@ class ServiceCardPage(BuiltContextMixin, AlsoSearchedAsMixin, RegistryBasePage):
         index.FilterField("category"),
     ]
     api_fields = RegistryBasePage.api_fields + [
+        APIField("code"),
         APIField("summary"),
         APIField("category", serializer=NamedSerializer()),
         APIField("who_may_apply"),
@@ -202,7 +255,12 @@ class ServiceCardPage(BuiltContextMixin, AlsoSearchedAsMixin, RegistryBasePage):
         APIField("required_documents"),
         APIField("no_documents_required"),
         APIField("fees"),
+        APIField("fee_exemptions"),
+        APIField("payment_account"),
+        APIField("payment_methods"),
         APIField("processing_times"),
+        APIField("places"),
+        APIField("contacts", serializer=PublicContactsSerializer()),
         APIField("in_person_department", serializer=NamedSerializer()),
         APIField("in_person_room"),
         APIField("in_person_hours"),
@@ -219,46 +277,27 @@ class ServiceCardPage(BuiltContextMixin, AlsoSearchedAsMixin, RegistryBasePage):
         verbose_name = _("service card")
         verbose_name_plural = _("service cards")
 
+    override_translatable_fields = [SynchronizedField("code", overridable=False)]
+
     def document_names(self) -> str:
         """The names of the required documents, for search (citizens search "identity card")."""
-        return " ".join(block.value["name"] for block in self.required_documents)
+        return " ".join(document["name"] for document in card_documents(self))
+
+    def public_record_text(self, field_name: str) -> str | None:
+        """The contact persons as the public record compares them: a name only with consent."""
+        if field_name != "contacts":
+            return None
+        people = (public_contact(block.value) for block in self.contacts)
+        return "\n".join(", ".join(filter(None, person.values())) for person in people)
+
+    def payment_methods(self) -> list[str]:
+        """How the fee can be paid: "cash_desk", "card", "transfer", "online"."""
+        ticked = [self.pay_at_cash_desk, self.pay_by_card, self.pay_by_transfer, self.pay_online]
+        return [name for name, on in zip(PAYMENT_METHODS, ticked) if on]
 
     def card_errors(self) -> dict[str, list]:
-        """The card's own rules, shared by the admin form and the importer."""
-        errors: dict[str, list] = {}
-        has_documents = len(self.required_documents) > 0
-        if has_documents and self.no_documents_required:
-            errors.setdefault("no_documents_required", []).append(
-                _("Untick “no documents required”: the card lists documents.")
-            )
-        if not has_documents and not self.no_documents_required:
-            errors.setdefault("no_documents_required", []).append(
-                _("List the documents the citizen needs, or tick “no documents required” so the page says so.")
-            )
-        for block in self.fees:
-            fee = block.value
-            amount, variant = fee.get("amount"), fee.get("variant") or "?"
-            if amount is None:
-                errors.setdefault("fees", []).append(
-                    _("Enter the amount of the fee “%(variant)s” as a number, e.g. 5.00 (0 if free).") % {"variant": variant}
-                )
-            elif amount < 0:
-                errors.setdefault("fees", []).append(
-                    _("The fee “%(variant)s” cannot be negative.") % {"variant": variant}
-                )
-            if fee.get("currency") not in CURRENCY_CODES:
-                errors.setdefault("fees", []).append(
-                    _("Choose the currency of the fee “%(variant)s”: %(currencies)s.")
-                    % {"variant": variant, "currencies": ", ".join(CURRENCY_CODES)}
-                )
-        for block in self.processing_times:
-            days = block.value.get("days")
-            if days is None or days < 0:
-                errors.setdefault("processing_times", []).append(
-                    _("Enter the processing time “%(variant)s” as a whole number of days (0 or more).")
-                    % {"variant": block.value.get("variant") or "?"}
-                )
-        return errors
+        """The card's own rules, shared by the admin form and the importer (`services/rules.py`)."""
+        return card_errors(self)
 
     def clean(self):
         super().clean()

@@ -164,7 +164,7 @@ def _pr_expert_edits_the_card(page, screens, language, catalogue, card):
     page.goto(f"/admin/pages/{catalogue.pk}/")
     row = page.locator("tr", has=page.locator(f"a[href='/admin/pages/{card.pk}/edit/']"))
     status = row.locator(".registry-completeness").first
-    assert status.get_attribute("data-done") == status.get_attribute("data-total") == "5"
+    assert status.get_attribute("data-done") == status.get_attribute("data-total") == "6"
     screens.check("PR expert: explorer")
 
     row.locator(f"a[href='/admin/pages/{card.pk}/edit/']").first.click()
@@ -180,7 +180,7 @@ def _pr_expert_edits_the_card(page, screens, language, catalogue, card):
     with i18n.override(language):
         expected = str(checklist_for(_reload(card).get_latest_revision_as_object()))
     assert panel.inner_text().strip().startswith(expected)  # "Completeness 4/5 — missing: summary"
-    assert _(language, "summary") in expected and (panel.get_attribute("data-done"), panel.get_attribute("data-total")) == ("4", "5")
+    assert _(language, "summary") in expected and (panel.get_attribute("data-done"), panel.get_attribute("data-total")) == ("5", "6")
     screens.check("PR expert: card editor, summary missing")
 
     _submit_button(page).click()

@@ -38,7 +38,8 @@ def _demo_card(language):
     """A live demo card in `language` with fees and a processing time in working days."""
     cards = ServiceCardPage.objects.live().filter(locale__language_code=language).order_by("path")
     for card in cards:
-        working = [block.value["days"] for block in card.processing_times if block.value["working_days"] and block.value["days"]]
+        working = [block.value["maximum"] for block in card.processing_times
+                   if block.value["unit"] == "working_days" and block.value["maximum"] and not block.value["minimum"]]
         if card.fees and working and card.responsible_department_id:
             return card, working[0]
     pytest.fail(f"no demo service card in {language} with fees, working days and a department")

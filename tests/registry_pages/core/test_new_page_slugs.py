@@ -23,6 +23,8 @@ def _card_form(title, slug, cat, **extra):
         "required_documents": streamfield([]),
         "fees": streamfield([]),
         "processing_times": streamfield([]),
+        "places": streamfield([]),
+        "contacts": streamfield([]),
         "related_services": inline_formset([]),
         "comments": inline_formset([]),
         **extra,

@@ -91,7 +91,8 @@ def test_csv_cells_become_structured_rows(index, tmp_path):
         ("обикновена", "5.00", "BGN", ""), ("експресна", "12.50", "EUR", "същия ден")]
     assert [(b.value["name"], b.value["note"]) for b in card.required_documents] == [
         ("Лична карта", "оригинал"), ("Заявление", "")]
-    assert [(b.value["days"], b.value["working_days"]) for b in card.processing_times] == [(7, True), (1, False)]
+    assert [(b.value["kind"], b.value["maximum"], b.value["unit"]) for b in card.processing_times] == [
+        ("period", 7, "working_days"), ("period", 1, "calendar_days")]
 
 
 @pytest.mark.django_db

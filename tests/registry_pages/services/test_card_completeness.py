@@ -43,7 +43,8 @@ FULL = {
     "summary": "Кратко описание.",
     "documents": [("document", {"name": "Лична карта", "note": "", "form": ""})],
     "fees": [("fee", {"variant": "обикновена", "amount": "5,00", "currency": "EUR", "note": ""})],
-    "times": [("time", {"variant": "обикновена", "days": "7", "working_days": "on", "note": ""})],
+    "times": [("time", {"variant": "обикновена", "kind": "period", "minimum": "", "maximum": "7",
+                        "unit": "working_days", "as_written": "", "note": ""})],
 }
 # What each item's gap looks like in the editor's form.
 GAPS = {
@@ -73,6 +74,8 @@ def card_form(page, **changes):
         "fees": streamfield(FULL["fees"]), "processing_times": streamfield(FULL["times"]),
         "in_person_department": page.in_person_department_id or "", "in_person_room": "", "in_person_hours": "",
         "in_person_note": "", "online_url": "", "payment_url": "", "by_post": "",
+        "code": "", "fee_exemptions": "", "payment_account": "",
+        "places": streamfield([]), "contacts": streamfield([]),
         "related_services": inline_formset([]), "comments": inline_formset([]),
         **changes,
     })
@@ -110,7 +113,7 @@ def test_each_missing_item_refuses_submit_and_names_it(client, draft_card, pr_ex
         assert escape(field_error(item)) in html  # on the field, in the editor's language
         others = tuple(other for other in CARD_ITEMS if other is not item)
         summary = cannot_submit_message(Checklist(done=others, missing=(item,)))
-        assert escape(summary) in html  # and at the top, with the score: "(4 of 5 filled in)"
+        assert escape(summary) in html  # and at the top, with the score: "(5 of 6 filled in)"
     assert not reload(draft_card).workflow_in_progress
 
 
@@ -119,7 +122,7 @@ def test_saving_a_draft_with_gaps_is_allowed_and_the_editor_shows_the_score(clie
     response = post_editor(client, draft_card, "action-save", processing_times=streamfield([]), in_person_department="")
     assert response.status_code == 302
     html = client.get(reverse("wagtailadmin_pages:edit", args=[draft_card.pk])).content.decode()
-    assert 'data-done="3" data-total="5"' in html
+    assert 'data-done="4" data-total="6"' in html
     with i18n.override("pl"):
         assert escape(str(checklist_for(reload(draft_card).specific.get_latest_revision_as_object()))) in html
         assert escape(str(LABELS["processing_time"])) in html and escape(str(LABELS["place_to_apply"])) in html
@@ -129,7 +132,7 @@ def test_a_new_card_starts_at_zero(client, draft_card, pr_expert):
     as_user(client, pr_expert)
     url = reverse("wagtailadmin_pages:add", args=["registry_pages", "servicecardpage", draft_card.get_parent().pk])
     response = client.get(url)
-    assert response.status_code == 200 and 'data-done="0" data-total="5"' in response.content.decode()
+    assert response.status_code == 200 and 'data-done="0" data-total="6"' in response.content.decode()
 
 
 def test_a_complete_card_is_submitted(client, draft_card, pr_expert):
@@ -204,13 +207,13 @@ def test_the_listing_tags_each_card_without_a_query_per_row(client, site_root, d
     client.get(url)
     with CaptureQueriesContext(connection) as one_card:
         html = client.get(url).content.decode()
-    assert 'data-done="5" data-total="5"' in html
+    assert 'data-done="6" data-total="6"' in html
 
     for number in range(12):
         card(index, f"Непълна карта {number}", cat)  # no place to apply
     with django_assert_max_num_queries(len(one_card) + 12 * 3):  # wagtail-localize's buttons: up to 3 a row
         html = client.get(url).content.decode()
-    assert html.count('data-done="4" data-total="5"') == 12
+    assert html.count('data-done="5" data-total="6"') == 12
     with i18n.override("uk"):
         assert escape(str(LABELS["place_to_apply"])) in html
     # ... and no row loads its deferred StreamFields: the listing's one query annotates them.
@@ -222,7 +225,7 @@ def test_the_listing_tags_each_card_without_a_query_per_row(client, site_root, d
 
     assert len(reading_fees(many)) == len(reading_fees(one_card)) == 1
     assert client.get(url, {"q": "Непълна"}).status_code == 200  # searching the listing still works
-    assert checklist_for(Page.objects.get(pk=index.get_children().first().pk)).total == 5  # a plain Page is read as its type
+    assert checklist_for(Page.objects.get(pk=index.get_children().first().pk)).total == 6  # a plain Page is read as its type
 
 
 def test_each_translation_is_evaluated_on_its_own_content(site_root, locales):

@@ -229,7 +229,11 @@ def test_export_json_lists_live_cards_of_its_language_only(client, index, civil)
     data = json.loads(response.content)
     assert data["language"] == "bg"
     assert [item["title"] for item in data["items"]] == ["Публикувана"]
-    assert data["items"][0]["fees"][0] == {"variant": "обикновена", "amount": "5.00", "currency": "BGN", "note": ""}
+    assert data["items"][0]["fees"][0] == {"variant": "обикновена", "amount": "5.00", "currency": "BGN", "note": "",
+                                           "per_unit_amount": None, "unit": "", "formula": ""}
+    assert data["items"][0]["processing_times"][0] == {
+        "variant": "обикновена", "kind": "period", "minimum": None, "maximum": 7, "unit": "working_days",
+        "as_written": "", "note": ""}  # the old {days: 7, working_days: true} read in the new shape
     en_data = json.loads(client.get(en_index.url + "export.json/").content)
     assert en_data["language"] == "en" and en_data["items"] == []
 
