@@ -37,7 +37,7 @@ class UpgradeProcessingTime(BaseBlockOperation):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('registry_pages', '0012_withdrawn_pages'),
+        ('registry_pages', '0013_withdrawn_page_type'),
     ]
 
     operations = [
