@@ -165,7 +165,9 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
         return {
             "deadline_kind": parsed.kind.value,
             "deadline_date": parsed.date,
-            "deadline_month": parsed.season.last_month if parsed.season else parsed.month,
+            "deadline_month": (
+                parsed.season.last_month if parsed.season else parsed.half * 6 if parsed.half else parsed.month
+            ),
             "deadline_quarter": parsed.quarter,
             "deadline_year": parsed.year,
             "deadline_recurrence": parsed.recurrence.value if parsed.recurrence else "",
@@ -189,8 +191,9 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
             text=self.deadline_text,
             kind=DeadlineKind(self.deadline_kind),
             date=self.deadline_date,
-            month=self.deadline_month if self.deadline_kind != DeadlineKind.SEASON else None,
+            month=self.deadline_month if self.deadline_kind == DeadlineKind.MONTH else None,
             season=Season.ending_in(self.deadline_month) if self.deadline_kind == DeadlineKind.SEASON else None,
+            half=self.deadline_month // 6 if self.deadline_kind == DeadlineKind.HALF_YEAR and self.deadline_month else None,
             quarter=self.deadline_quarter,
             year=self.deadline_year,
             recurrence=Recurrence(self.deadline_recurrence) if self.deadline_recurrence else None,
