@@ -34,6 +34,7 @@ from registry_pages.importing.report import ImportReport
 logger = logging.getLogger(__name__)
 
 DOCUMENT_IMPORTERS: dict[str, str] = {
+    "action_plan": "registry_pages.action_plans.importer.ActionPlanImporter",
 }
 TYPES = ("service", "ngo", "ethics", "reception", "action_plan")
 
