@@ -24,6 +24,15 @@ class Command(ImportCommand):
                             help="The plan's first year (default: read from the title or text, e.g. “na lata 2025-2026”).")
         self.add_import_arguments(parser)
 
+    def print_text(self, report, dry_run):
+        """Every item as read (number, task, deadline and how it was read, owners), then the shared summary."""
+        for page in report.pages:
+            for row in page.preview:
+                self.stdout.write(f"  {row['number']}  {row['text'][:70]}")
+                self.stdout.write(f"        {row['deadline']}")
+                self.stdout.write(f"        {row['owners'] or '—'}" + (f"  [{row['status']}]" if row["status"] else ""))
+        super().print_text(report, dry_run)
+
     def handle(self, *args, file, year, parent, language, dry_run, report, create_missing, **options):
         result = import_document(file, "action_plan", parent, language, dry_run=dry_run,
                                  create_missing=create_missing, options={"year": year})
