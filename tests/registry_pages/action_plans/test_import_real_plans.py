@@ -8,6 +8,7 @@ import json
 import pytest
 from django.core.management import CommandError, call_command
 from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from registry_pages.action_plans import listing
@@ -190,3 +191,33 @@ def test_the_plan_page_shows_a_plan_without_themes_and_its_new_columns(tmp_path,
     assert "Sposób realizacji" in html and "samoocena z listą kontrolną" in html
     assert "Wskaźnik" not in html  # no indicator column when no item has one
     assert html.count("badge--unassigned") == 5 and "zespół" in html
+
+
+def test_hostile_cells_give_clear_messages_and_write_nothing(tmp_path, site_root):
+    path = tmp_path / "plan.csv"
+    path.write_text(
+        "№;Мярка;Срок;Отговорник\n"
+        "1;\"=HYPERLINK(\"\"http://evil.example\"\";\"\"Кликни\"\")\x00\";м. март;Кмет\n"
+        "123456789012345678901234567890;Задача с огромен номер;2026;Кмет\n"
+        "2;;м. май;Кмет\n"
+        "1;Друга задача със същия номер;м. юни;Кмет\n",
+        encoding="utf-8",
+    )
+    before = ActionItemPage.objects.count()
+    with pytest.raises(CommandError):
+        run(path, site_root, "bg", "--year", 2026)
+    assert ActionItemPage.objects.count() == before
+    out = io.StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_action_plan", str(path), "--parent", str(site_root.pk), "--year", "2026",
+                     "--report", "json", stdout=out, stderr=io.StringIO())
+    report = json.loads(out.getvalue())
+    with translation.override("bg"):  # all problems in one run, each with its place, in Bulgarian
+        expected = [("4", gettext("item %(number)s has no task") % {"number": "2"}),
+                    ("5", gettext("item %(number)s appears twice") % {"number": "1"})]
+    assert expected[0][1] == "задача 2 няма текст"
+    assert [(e["where"][-1:], e["message"]) for e in report["errors"]] == expected
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(CommandError):
+        run(empty, site_root, "bg", "--year", 2026)
