@@ -106,11 +106,12 @@ class ActionItemsReportView(DecoratedRowsMixin, SafeSpreadsheetExportMixin, Repo
     filterset_class = ActionItemFilterSet
     export_filename = "action-items"
     list_export = ["plan_title", "number", "title", "task", "owner_titles", "deadline_text", "due", "status_label",
-                   "completed_on"]
+                   "completed_on", "indicator", "implementation_method", "funding"]
     export_headings = {
         "plan_title": _("Plan"), "number": _("No."), "title": _("Title"), "task": _("Task"),
         "owner_titles": _("Owners"), "deadline_text": _("Deadline as written"), "due": _("Due date"),
-        "status_label": _("Status"), "completed_on": _("Completed on"),
+        "status_label": _("Status"), "completed_on": _("Completed on"), "indicator": _("Indicator"),
+        "implementation_method": _("Method of implementation"), "funding": _("Funding"),
     }
 
     @property

@@ -71,7 +71,8 @@ def read_deadline(text, *, language, plan_year, start, on, working_days) -> Dead
     due = next_due_date(parsed, today=on, calendar=working_days, start=start, plan_year=plan_year)
     period_end = None
     if due is not None and parsed.kind in (
-        DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.SEASON, DeadlineKind.RECURRING
+        DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.SEASON, DeadlineKind.RECURRING,
+        DeadlineKind.HALF_YEAR, DeadlineKind.YEAR,
     ):
         period_end = due.replace(day=month_calendar.monthrange(due.year, due.month)[1])
     needs_start = parsed.kind == DeadlineKind.WORKING_DAYS and start is None
@@ -136,7 +137,7 @@ def reading_lines(reading: DeadlineReading) -> list[tuple[str, str]]:
             "that adopted the plan, or no due date can be given."
         )))
     if reading.due is None and not reading.needs_start:
-        if parsed.kind in (DeadlineKind.MONTH, DeadlineKind.QUARTER):
+        if parsed.kind in (DeadlineKind.MONTH, DeadlineKind.QUARTER, DeadlineKind.HALF_YEAR, DeadlineKind.YEAR):
             lines.append(("warning", gettext("No year is known for this month: set the plan's year.")))
         elif parsed.kind == DeadlineKind.SEASON:
             lines.append(("warning", gettext("No year is known for this season: set the plan's year.")))

@@ -24,6 +24,7 @@ from registry_pages.action_plans.listing import (
     plan_themes,
 )
 from registry_pages.action_plans.models import ActionPlanPage
+from registry_pages.action_plans.tracking import owner_pending_text
 from registry_pages.core.calendar import site_calendar
 from registry_pages.core.page_views import builds
 from registry_pages.core.params import int_param
@@ -101,6 +102,11 @@ HEADER = (
     ("status", gettext_lazy("Status")),
     ("completed_on", gettext_lazy("Completed on")),
     ("url", gettext_lazy("Address")),
+    # added for real plans (issue 15): after the original columns, so readers by position keep working
+    ("owner_to_be_assigned", gettext_lazy("Owner to be assigned")),
+    ("indicator", gettext_lazy("Indicator")),
+    ("implementation_method", gettext_lazy("Method of implementation")),
+    ("funding", gettext_lazy("Funding")),
 )
 
 
@@ -112,6 +118,11 @@ def _item(row, request) -> dict:
         "title": item.title,
         "task": strip_tags(item.task),
         "owners": [p.title for p in row.owners],
+        "owner_to_be_assigned": item.owner_to_be_assigned,
+        "owners_to_assign": item.unassigned_owner_names,
+        "indicator": item.indicator,
+        "implementation_method": item.implementation_method,
+        "funding": item.funding,
         "deadline": item.deadline_text,
         "deadline_kind": item.deadline_kind,
         "due_date": row.due.isoformat() if row.due else None,
@@ -130,6 +141,7 @@ def export_csv(plan, request):
         for row in rows:
             data = _item(row, request)
             data["owners"] = "; ".join(data["owners"])
+            data["owner_to_be_assigned"] = owner_pending_text(item=row.item) if data["owner_to_be_assigned"] else ""
             data["status"] = str(STATUS_LABELS[row.status])
             lines.append([data[key] for key, _label in HEADER])
         return csv_response([str(label) for _key, label in HEADER], lines, export_filename(plan, "csv"))
@@ -139,7 +151,7 @@ def export_csv(plan, request):
 def export_json(plan, request):
     with translation.override(plan.locale.language_code):
         when, rows = _rows(plan, request)
-        themes = [{"number": t.number, "title": t.title} for t in plan_themes(plan)]
+        themes = [{"number": t.number, "title": t.title, "level": t.level} for t in plan_themes(plan)]
         return json_response(
             plan, [_item(row, request) for row in rows], export_filename(plan, "json"), request=request,
             period=plan.period, themes=themes, generated=when.isoformat(),

@@ -1,4 +1,8 @@
-"""Reading an action plan written as text ("1. Theme", "1.1. Task", "Срок:", "Отговорник:").
+"""Reading an action plan written as lines ("1. Theme", "1.1. Task", "Срок:", "Отговорник:").
+
+The lines come from the importing core (`importing/document.py`): the
+paragraphs of a .docx, the lines of a .txt, the text of a saved web page.
+Plans written as tables are read by `importer_tables.py`.
 
 Municipalities keep their plans as Word documents or plain text in the shape
 of the seed plan:
@@ -10,7 +14,8 @@ of the seed plan:
     Срок: При актуализация                         ← deadline as written
     Отговорник: Гл. Секретар                       ← owner(s), ";" between several
 
-Labels are read in any of the four languages ("Termin:", "Odpowiedzialny:",
+An item without an owner line (or with an empty one) is accepted and flagged
+"owner to be assigned". Labels are read in any of the four languages ("Termin:", "Odpowiedzialny:",
 "Термін:", "Відповідальний:", "Deadline:", "Responsible:"). A task may run
 over several lines until its first label. Text after the last item (a
 "download the scheme" link left over from a web page) is reported and left
@@ -23,7 +28,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from django.utils.translation import gettext as _
 
@@ -50,17 +54,24 @@ class PlanSyntaxError(Exception):
 class ItemDraft:
     number: str
     task: str
-    line: int
+    line: int = 0
     deadline: str | None = None
-    owners: list[str] = field(default_factory=list)
+    owners: list[str] = field(default_factory=list)  # owner cells as written (split into positions later)
+    indicator: str = ""
+    method: str = ""
+    funding: str = ""
+    theme_number: str = ""
+    where: str = ""
 
 
 @dataclass
 class ThemeDraft:
     number: str
     title: str
-    line: int
+    line: int = 0
     items: list[ItemDraft] = field(default_factory=list)
+    level: int = 1
+    where: str = ""
 
 
 @dataclass
@@ -69,57 +80,16 @@ class PlanDraft:
     intro: list[str] = field(default_factory=list)
     themes: list[ThemeDraft] = field(default_factory=list)
     ignored: list[tuple[int, str]] = field(default_factory=list)
+    loose: list[ItemDraft] = field(default_factory=list)  # items of no theme (a table numbered 1, 2, 3)
 
     @property
     def items(self) -> list[ItemDraft]:
-        return [item for theme in self.themes for item in theme.items]
+        return self.loose + [item for theme in self.themes for item in theme.items]
 
 
 def clean_line(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\ufeff", "")
     return " ".join(text.split())
-
-
-def read_lines(path) -> list[str]:
-    """The file's lines: a .txt in UTF-8 (or Windows-1251), a .docx paragraph by paragraph."""
-    path = Path(path)
-    if path.suffix.lower() == ".docx":
-        return _docx_lines(path)
-    if path.suffix.lower() != ".txt":
-        raise PlanSyntaxError(0, _("the file must be .txt or .docx, not “%(name)s”") % {"name": path.name})
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = raw.decode("cp1251")
-        except UnicodeDecodeError as error:
-            raise PlanSyntaxError(
-                raw[: error.start].count(b"\n") + 1,
-                _("the file is neither UTF-8 nor Windows-1251 text (byte 0x%(byte)02x cannot be read); "
-                  "save it as UTF-8 and try again") % {"byte": raw[error.start]},
-            ) from None
-    return text.splitlines()
-
-
-def _docx_lines(path: Path) -> list[str]:
-    """A .docx paragraph by paragraph; a file Word cannot have written is refused with a message."""
-    import zipfile
-
-    import docx
-    from docx.opc.exceptions import OpcError
-
-    try:
-        document = docx.Document(str(path))
-    except (OpcError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as error:  # SyntaxError: lxml's XML errors
-        raise PlanSyntaxError(
-            0, _("“%(name)s” is not a Word document (.docx) that can be read: %(error)s")
-            % {"name": path.name, "error": error.__class__.__name__},
-        ) from None
-    lines = []
-    for paragraph in document.paragraphs:
-        lines.extend(paragraph.text.split("\n"))
-    return lines
 
 
 def _label(line: str):
@@ -164,11 +134,8 @@ def parse_plan(lines: list[str]) -> PlanDraft:
                 if item.deadline is not None:
                     raise PlanSyntaxError(number, _("item %(number)s has a second deadline") % {"number": item.number})
                 item.deadline = value
-            else:
-                owners = split_owners(value)
-                if not owners:
-                    raise PlanSyntaxError(number, _("the owner of item %(number)s is empty") % {"number": item.number})
-                item.owners.extend(owners)
+            else:  # an empty owner is accepted: the item is flagged "owner to be assigned"
+                item.owners.extend(split_owners(value))
             item_has_fields = True
         elif item_match:
             code, task = item_match.group(1), item_match.group(2).strip()
@@ -182,7 +149,7 @@ def parse_plan(lines: list[str]) -> PlanDraft:
                 raise PlanSyntaxError(number, _("item %(number)s appears twice") % {"number": code})
             _finish(item)
             seen.add(code)
-            item, item_has_fields = ItemDraft(number=code, task=task, line=number), False
+            item, item_has_fields = ItemDraft(number=code, task=task, line=number, theme_number=theme.number), False
             theme.items.append(item)
         elif theme_match:
             code = theme_match.group(1)
@@ -218,9 +185,3 @@ def _finish(item: ItemDraft | None) -> None:
         return
     if not item.task:
         raise PlanSyntaxError(item.line, _("item %(number)s has no task") % {"number": item.number})
-    if not item.owners:
-        raise PlanSyntaxError(item.line, _("item %(number)s names no owner") % {"number": item.number})
-
-
-def read_plan(path) -> PlanDraft:
-    return parse_plan(read_lines(path))

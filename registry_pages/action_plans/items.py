@@ -63,9 +63,20 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
         _("theme"),
         max_length=20,
         blank=True,
-        help_text=_("The number of the plan's theme; empty takes the part of the item's number before the first dot."),
+        help_text=_("The number of the plan's theme (or goal, or task) the item belongs to; empty takes the item's "
+                    "number without its last part (1.2.3 → 1.2); an item numbered 1, 2, 3 belongs to no theme."),
     )
     task = models.TextField(_("task"), help_text=_("What is to be done, as the plan writes it."))
+    indicator = models.TextField(
+        _("indicator"), blank=True, help_text=_("How the result is measured, as the plan writes it."))
+    implementation_method = models.TextField(
+        _("method of implementation"), blank=True, help_text=_("How the measure is carried out, as the plan writes it."))
+    funding = models.TextField(
+        _("funding"), blank=True, help_text=_("The source or amount of funding, as the plan writes it."))
+    owners_to_assign = models.TextField(
+        _("owners to be assigned"), blank=True,
+        help_text=_("Owners the plan names that are not yet a position (one per line). While this is filled in, "
+                    "or no owner is chosen, the item is marked “owner to be assigned”."))
     deadline_text = models.CharField(
         _("deadline as written"),
         max_length=255,
@@ -102,8 +113,13 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
         FieldRowPanel([FieldPanel("number"), FieldPanel("theme_number")]),
         FieldPanel("task"),
         InlinePanel("owners", heading=_("Owners (the first named organises the work)"), label=_("owner"), min_num=0),
+        FieldPanel("owners_to_assign"),
         MultiFieldPanel(
             [FieldPanel("deadline_text"), DeadlineReadingPanel(), FieldPanel("assigned_on")], heading=_("Deadline")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("indicator"), FieldPanel("implementation_method"), FieldPanel("funding")],
+            heading=_("Indicator, method and funding"),
         ),
         FieldRowPanel([FieldPanel("status"), FieldPanel("completed_on")], heading=_("Status")),
         InlinePanel("progress_reports", heading=_("Progress reports"), label=_("progress report")),
@@ -112,6 +128,7 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
     base_form_class = ActionItemForm
     search_fields = RegistryBasePage.search_fields + [
         index.SearchField("task", boost=1.5),
+        index.SearchField("indicator"),
         index.SearchField("number"),
         index.SearchField("deadline_text"),
         index.FilterField("status"),
@@ -122,7 +139,8 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
     api_fields = RegistryBasePage.api_fields + [
         APIField("number"), APIField("theme_number"), APIField("task"), APIField("owners"),
         APIField("deadline_text"), APIField("deadline_kind"), APIField("status"), APIField("completed_on"),
-        APIField("progress_reports"),
+        APIField("progress_reports"), APIField("indicator"), APIField("implementation_method"), APIField("funding"),
+        APIField("owners_to_assign"), APIField("owner_to_be_assigned"),
     ]
     override_translatable_fields = [
         SynchronizedField("number"), SynchronizedField("theme_number"), SynchronizedField("assigned_on"),
@@ -165,21 +183,29 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
         return {
             "deadline_kind": parsed.kind.value,
             "deadline_date": parsed.date,
-            "deadline_month": parsed.season.last_month if parsed.season else parsed.month,
+            "deadline_month": (
+                parsed.season.last_month if parsed.season else parsed.half * 6 if parsed.half else parsed.month
+            ),
             "deadline_quarter": parsed.quarter,
             "deadline_year": parsed.year,
             "deadline_recurrence": parsed.recurrence.value if parsed.recurrence else "",
             "deadline_working_days": parsed.working_days,
         }
 
+    @staticmethod
+    def theme_of(number: str) -> str:
+        """The theme an item numbered `number` belongs to: 1.4 → 1, 1.2.3 → 1.2, 3 → none."""
+        parts = [part for part in number.strip().strip(".").split(".") if part.strip()]
+        return ".".join(part.strip() for part in parts[:-1])
+
     def full_clean(self, *args, **kwargs):
         if not self.theme_number and self.number:
-            self.theme_number = self.number.strip().split(".")[0]
+            self.theme_number = self.theme_of(self.number)
         super().full_clean(*args, **kwargs)
 
     def save(self, *args, **kwargs):
         if not self.theme_number and self.number:
-            self.theme_number = self.number.strip().split(".")[0]
+            self.theme_number = self.theme_of(self.number)
         self.reparse_deadline()
         return super().save(*args, **kwargs)
 
@@ -189,8 +215,9 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
             text=self.deadline_text,
             kind=DeadlineKind(self.deadline_kind),
             date=self.deadline_date,
-            month=self.deadline_month if self.deadline_kind != DeadlineKind.SEASON else None,
+            month=self.deadline_month if self.deadline_kind == DeadlineKind.MONTH else None,
             season=Season.ending_in(self.deadline_month) if self.deadline_kind == DeadlineKind.SEASON else None,
+            half=self.deadline_month // 6 if self.deadline_kind == DeadlineKind.HALF_YEAR and self.deadline_month else None,
             quarter=self.deadline_quarter,
             year=self.deadline_year,
             recurrence=Recurrence(self.deadline_recurrence) if self.deadline_recurrence else None,
@@ -222,6 +249,18 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
     def shown_status(self, today: datetime.date, calendar) -> str:
         """The status a reader sees: the stored one, or "overdue" (derived, never stored)."""
         return OVERDUE if self.is_overdue(today, calendar) else self.status
+
+    @property
+    def unassigned_owner_names(self) -> list[str]:
+        return [line.strip() for line in self.owners_to_assign.splitlines() if line.strip()]
+
+    @property
+    def owner_to_be_assigned(self) -> bool:
+        """No owner chosen yet, or the plan names owners not yet matched to a position (flagged everywhere)."""
+        if self.unassigned_owner_names:
+            return True
+        rows = getattr(self, "owner_list", None)  # set by listings and tracking (no query)
+        return not (rows if rows is not None else self.owners.all())
 
     def owner_rows(self):
         return list(self.owners.select_related("position__department").order_by("sort_order", "pk"))

@@ -67,6 +67,17 @@ class ThemeGroup:
     title: str
     rows: list[ItemRow] = field(default_factory=list)
     counts: dict = field(default_factory=dict)
+    level: int = 1
+    is_parent: bool = False  # a direction or goal: its items sit under the goals or tasks that follow it
+
+    @property
+    def heading_level(self) -> int:
+        return min(self.level, 3) + 1  # h2 … h4
+
+    @property
+    def label(self) -> str:
+        """"1.2. Title", or only the title; a plan without themes has one group with neither."""
+        return f"{self.number}. {self.title}".strip() if self.number else self.title
 
 
 def plan_items(plan, *, live_only=True) -> list[ActionItemPage]:
@@ -101,15 +112,36 @@ def plan_themes(plan) -> list:
 
 
 def group_by_theme(plan, rows: list[ItemRow]) -> list[ThemeGroup]:
-    groups = {t.number: ThemeGroup(t.number, t.title) for t in plan_themes(plan)}
+    """Groups in the plan's outline order; items of no theme (a plan numbered 1, 2, 3) form one untitled group."""
+    themes = plan_themes(plan)
+    groups = {t.number: ThemeGroup(t.number, t.title, level=t.level or 1) for t in themes}
+    for theme, following in zip(themes, themes[1:]):
+        groups[theme.number].is_parent = (following.level or 1) > (theme.level or 1)
     for row in rows:
         number = row.item.theme_number
         if number not in groups:
             groups[number] = ThemeGroup(number, "")
         groups[number].rows.append(row)
     for group in groups.values():
-        group.counts = {status: sum(r.status == status for r in group.rows) for status in STATUS_FILTERS}
+        group.counts = _counts(group.rows)
     return list(groups.values())
+
+
+def _counts(rows) -> dict:
+    return {status: sum(r.status == status for r in rows) for status in STATUS_FILTERS}
+
+
+def top_level(groups: list[ThemeGroup]) -> list[ThemeGroup]:
+    """The groups at the outline's top level, each holding the items of the goals and tasks under it."""
+    tops: list[ThemeGroup] = []
+    for group in groups:
+        if not tops or group.level <= 1 or not group.number:
+            tops.append(ThemeGroup(group.number, group.title, list(group.rows), level=1))
+        else:
+            tops[-1].rows.extend(group.rows)
+    for group in tops:
+        group.counts = _counts(group.rows)
+    return tops
 
 
 ROW_HEIGHT, BAR_HEIGHT, BAR_X, BAR_WIDTH = 6, 4, 8, 100
@@ -129,6 +161,18 @@ def chart(groups: list[ThemeGroup]) -> dict:
         bars.append({"group": group, "total": total, "segments": segments, "y": index * ROW_HEIGHT})
     return {"bars": bars, "height": max(len(bars), 1) * ROW_HEIGHT, "bar_height": BAR_HEIGHT,
             "track_x": BAR_X, "track_width": BAR_WIDTH, "count_x": BAR_X + BAR_WIDTH + 2}
+
+
+EXTRA_COLUMNS = (
+    ("indicator", _("Indicator")),
+    ("implementation_method", _("Method of implementation")),
+    ("funding", _("Funding")),
+)
+
+
+def extra_columns(items) -> dict:
+    """{name: heading} of the optional columns some item of the plan fills in (no empty columns)."""
+    return {name: label for name, label in EXTRA_COLUMNS if any(getattr(i, name).strip() for i in items)}
 
 
 def _selected(request, name):
@@ -156,7 +200,8 @@ def plan_context(plan, request) -> dict:
     return {
         "today": when,
         "theme_groups": [g for g in groups if g.rows] if filtered else groups,
-        "chart": chart([g for g in all_groups if g.rows]),
+        "chart": chart([g for g in top_level(all_groups) if g.rows]),
+        "columns": extra_columns(items),
         "chart_series": [(s, STATUS_LABELS[s]) for s in CHART_SERIES],
         "owner_choices": owners,
         "status_choices": [(s, STATUS_LABELS[s]) for s in STATUS_FILTERS],
@@ -173,7 +218,9 @@ def _theme(item, plan):
     title = getattr(item, "theme_title", None)
     if title is None and plan is not None:
         title = next((t.title for t in plan_themes(plan) if t.number == item.theme_number), None)
-    return {"number": item.theme_number, "title": title} if title is not None else None
+    if title is None:
+        return None
+    return {"number": item.theme_number, "title": title, "label": f"{item.theme_number}. {title}"}
 
 
 @builds(ActionItemPage, "context")

@@ -1,8 +1,9 @@
-"""Action plans: numbered themes of numbered tasks, each with owners and a deadline.
+"""Action plans: numbered items, optionally under themes of up to three levels, each with owners and a deadline.
 
 A plan ("План за ефективно и прозрачно управление", 2026) is adopted by an
 act, owned by a body and grouped into numbered themes ("1. Transparency …").
-Themes are inline rows of the plan that keep the number the plan gives them;
+Themes are optional inline rows of the plan that keep the number the plan gives them,
+with a level (direction → goal → task) so a plan of four levels keeps its outline;
 the tasks are child pages (`ActionItemPage`, in `items.py`), so each has
 its own address, history and approval like any published page. The plan page
 lists the items by theme with filters by owner and status, a progress chart,
@@ -31,7 +32,7 @@ from registry_pages.core.pages import (
 )
 from registry_pages.opendata.routes import OpenDataRoutesMixin
 
-__all__ = ["ActionPlanPage", "ActionPlanTheme"]
+__all__ = ["ActionPlanPage", "ActionPlanTheme", "ThemeLevel"]
 
 
 class ActionPlanPage(BuiltContextMixin, OpenDataRoutesMixin, SingleTypeChildrenMixin, RegistryBasePage):
@@ -59,7 +60,8 @@ class ActionPlanPage(BuiltContextMixin, OpenDataRoutesMixin, SingleTypeChildrenM
         FieldPanel("adopting_act"),
         FieldPanel("owning_body"),
         FieldPanel("intro"),
-        InlinePanel("themes", heading=_("Themes"), label=_("theme"), min_num=0),
+        InlinePanel("themes", heading=_("Themes (optional: a plan numbered 1, 2, 3 has none)"), label=_("theme"),
+                    min_num=0),
     ]
     edit_handler = registry_edit_handler(content_panels)
     search_fields = RegistryBasePage.search_fields + [
@@ -117,16 +119,27 @@ class ActionPlanPage(BuiltContextMixin, OpenDataRoutesMixin, SingleTypeChildrenM
         return build(self, "deadlines_ics", request, position_id=position_id)
 
 
+class ThemeLevel(models.IntegerChoices):
+    """How deep a heading of the plan sits: a plan of four levels has directions, goals and tasks
+    above its measures (the items); a plan of themes and items uses level 1 only."""
+
+    DIRECTION = 1, _("Theme or direction")
+    GOAL = 2, _("Goal")
+    TASK = 3, _("Task")
+
+
 class ActionPlanTheme(TranslatableMixin, Orderable):
-    """A numbered theme of the plan ("1. Transparency in the administration's work")."""
+    """A numbered heading of the plan ("1. Transparency in the administration's work"), at a level:
+    the rows in order form the plan's outline (direction → goal → task), the items hang under the last."""
 
     plan = ParentalKey(ActionPlanPage, on_delete=models.CASCADE, related_name="themes")
-    number = models.CharField(_("number"), max_length=20, help_text=_("As the plan writes it, e.g. 1 or IV."))
+    number = models.CharField(_("number"), max_length=20, help_text=_("As the plan writes it, e.g. 1, 1.2 or IV."))
     title = models.CharField(_("title"), max_length=500)
+    level = models.PositiveSmallIntegerField(_("level"), choices=ThemeLevel.choices, default=ThemeLevel.DIRECTION)
 
-    panels = [FieldRowPanel([FieldPanel("number"), FieldPanel("title")])]
-    api_fields = [APIField("number"), APIField("title")]
-    override_translatable_fields = [SynchronizedField("number")]
+    panels = [FieldRowPanel([FieldPanel("number"), FieldPanel("title"), FieldPanel("level")])]
+    api_fields = [APIField("number"), APIField("title"), APIField("level")]
+    override_translatable_fields = [SynchronizedField("number"), SynchronizedField("level")]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order"]

@@ -12,6 +12,7 @@ import datetime
 
 from django.conf import settings
 from django.db.models import Prefetch
+from django.utils.translation import gettext
 from wagtail.models import Locale
 
 from registry_pages.action_plans.items import OVERDUE, ActionItemOwner, ActionItemPage
@@ -55,8 +56,18 @@ def annotate(items, today: datetime.date, calendar=None) -> list[ActionItemPage]
         item.status_label = str(STATUS_LABELS[item.shown_status_value])
         item.positions = [row.position for row in item.owner_list]
         item.owner_titles = "; ".join(p.title for p in item.positions)
+        if item.owner_to_be_assigned:
+            item.owner_titles = "; ".join(filter(None, [item.owner_titles, str(owner_pending_text(item))]))
         item.plan_title = item._plan.title if item._plan else ""
     return items
+
+
+def owner_pending_text(item) -> str:
+    """"Owner to be assigned (the plan names: X; Y)" for reports and exports."""
+    names = item.unassigned_owner_names
+    if not names:
+        return gettext("Owner to be assigned")
+    return gettext("Owner to be assigned (the plan names: %(names)s)") % {"names": "; ".join(names)}
 
 
 def held_position_keys(user) -> set:

@@ -48,6 +48,7 @@ from registry_pages.action_plans.deadlines.types import (
 from registry_pages.action_plans.deadlines.vocabulary import (
     NEUTRAL_QUARTER_WORDS,
     ORDINAL_SUFFIXES,
+    ROMAN_MONTHS,
     ROMAN_QUARTERS,
     VOCABULARIES,
     YEAR_WORDS,
@@ -77,6 +78,9 @@ class _Tables:
     suffixes: tuple[Tokens, ...]
     seasons: dict[str, Season]
     season_links: frozenset[str]
+    half_words: frozenset[str]
+    year_alone: frozenset[Tokens]
+    whole_period: tuple[Tokens, ...]
 
     @classmethod
     def build(cls, vocabulary: Vocabulary) -> _Tables:
@@ -97,6 +101,10 @@ class _Tables:
             suffixes=longest_first(vocabulary.suffixes),
             seasons={tokens(w)[0]: season for season, ws in vocabulary.seasons.items() for w in ws},
             season_links=frozenset(tokens(w)[0] for w in vocabulary.season_links),
+            half_words=frozenset(tokens(w)[0] for w in vocabulary.half_words if len(tokens(w)) == 1)
+            | frozenset("".join(tokens(w)) for w in vocabulary.half_words),
+            year_alone=frozenset(tokens(w) for w in vocabulary.year_alone),
+            whole_period=longest_first(vocabulary.whole_period),
         )
 
 
@@ -155,7 +163,9 @@ def _read(words: Tokens, tables: _Tables, year: int | None) -> dict | None:
         if candidate in tables.phrases:
             kind, recurrence = tables.phrases[candidate]
             return {"kind": kind, "recurrence": recurrence}
-    for reader in (_read_date, _read_month, _read_quarter, _read_season, _read_days):
+    if _whole_period(words, tables):
+        return {"kind": DeadlineKind.PERMANENT}
+    for reader in (_read_date, _read_month, _read_quarter, _read_half, _read_season, _read_year, _read_days):
         fields = reader(core, tables, year)
         if fields is not None:
             return fields
@@ -209,7 +219,24 @@ def _read_date(words: Tokens, tables: _Tables, year: int | None) -> dict | None:
     return None
 
 
+def _whole_period(words: Tokens, tables: _Tables) -> bool:
+    """"realizacja w całym okresie obowiązywania planu": a whole-period phrase at the start (or after one word)."""
+    for start in (0, 1):
+        rest = words[start:]
+        if any(rest[: len(phrase)] == phrase for phrase in tables.whole_period):
+            return True
+    return False
+
+
+def _roman(word: str) -> str:
+    """A Roman numeral typed with Cyrillic look-alikes ("ХІІ", "іv") in Latin letters."""
+    return word.translate(str.maketrans({"і": "i", "х": "x", "ѵ": "v"})) if len(word) <= 4 else word
+
+
 def _read_month(words: Tokens, tables: _Tables, year: int | None) -> dict | None:
+    # "XII 2020 r.", "do XII.2020": a Roman-numeral month needs its year (a lone "I" or "IV" is too ambiguous)
+    if len(words) == 2 and _roman(words[0]) in ROMAN_MONTHS and (explicit := _year(words[1])):
+        return {"kind": DeadlineKind.MONTH, "month": ROMAN_MONTHS[_roman(words[0])], "year": explicit}
     if not words or words[0] not in tables.months:
         return None
     if len(words) == 1:
@@ -245,6 +272,52 @@ def _read_quarter(words: Tokens, tables: _Tables, year: int | None) -> dict | No
     if number is None:
         return None
     return {"kind": DeadlineKind.QUARTER, "quarter": number, "year": explicit or year}
+
+
+def _read_half(words: Tokens, tables: _Tables, year: int | None) -> dict | None:
+    """"I półrocze 2025", "II півріччя", "второ полугодие на 2026", "H1 2026"."""
+    explicit = None
+    if words and _year(words[-1]):
+        explicit, words = _year(words[-1]), words[:-1]
+        if len(words) == 3 and words[2] in tables.season_links:  # "полугодие на 2026"
+            words = words[:2]
+        if len(words) == 3 and words[1] in tables.season_links:
+            words = (words[0], words[2])
+    if len(words) != 2:
+        return None
+    first, second = words
+    number = None
+    if second in tables.half_words:
+        number = _quarter_number(first, tables)
+    elif first in tables.half_words:
+        number = _quarter_number(second, tables)
+    if number not in (1, 2):
+        return None
+    return {"kind": DeadlineKind.HALF_YEAR, "half": number, "year": explicit or year}
+
+
+def _span_end(first: str, second: str) -> int | None:
+    """The last year of "2025-2026" / "2025 2026" / "2025/26" (at most ten years, in order)."""
+    start = _year(first)
+    if start is None or not second.isdigit():
+        return None
+    end = int(second) if len(second) == 4 else (start // 100) * 100 + int(second) if len(second) == 2 else None
+    return end if end is not None and start < end <= start + 10 else None
+
+
+def _read_year(words: Tokens, tables: _Tables, year: int | None) -> dict | None:
+    """"2026", "do końca 2026 roku", "2025—2026", "w latach 2025-2026", "до края на годината" (the plan's year)."""
+    if words in tables.year_alone:
+        return {"kind": DeadlineKind.YEAR, "year": year}
+    if len(words) == 1:
+        if (explicit := _year(words[0])) is not None:
+            return {"kind": DeadlineKind.YEAR, "year": explicit}
+        if match := _YEAR_SPAN.fullmatch(words[0]):
+            end = _span_end(*match.groups())
+            return {"kind": DeadlineKind.YEAR, "year": end} if end else None
+    if len(words) == 2 and (end := _span_end(*words)):
+        return {"kind": DeadlineKind.YEAR, "year": end}
+    return None
 
 
 def _season_year(word: str, season: Season) -> int | None:

@@ -6,7 +6,8 @@ holiday, the due date moves back to the last working day before it, so that
 the work is done while the office is open. Recurring deadlines ("тримесечно")
 are due at the end of every period; the next one is the end of the current
 period, or of the following one once this period's last working day has
-passed. A season is due on the last working day of its last month (spring:
+passed. A half-year is due at the end of June or December, a year (or the
+last year of a span "2025–2026") at the end of December. A season is due on the last working day of its last month (spring:
 31 May; winter named 2026: the end of February 2027). Kinds without a date (permanent, ongoing, on update, per schedule)
 and unrecognised text have no due date: None, never a guess.
 """
@@ -64,6 +65,11 @@ def next_due_date(
             return None
         month = parsed.month if kind == DeadlineKind.MONTH else parsed.quarter * 3
         return last_working_day_of_month(year, month, calendar)
+    if kind in (DeadlineKind.HALF_YEAR, DeadlineKind.YEAR):
+        year = parsed.year or plan_year
+        if year is None:
+            return None
+        return last_working_day_of_month(year, 6 if parsed.half == 1 else 12, calendar)
     if kind == DeadlineKind.SEASON:
         year = parsed.year or plan_year
         if year is None:

@@ -23,6 +23,8 @@ class DeadlineKind(StrEnum):
     MONTH = "month"
     QUARTER = "quarter"
     SEASON = "season"
+    HALF_YEAR = "half_year"
+    YEAR = "year"
     RECURRING = "recurring"
     WORKING_DAYS = "working_days"
     PERMANENT = "permanent"
@@ -84,6 +86,8 @@ DEADLINE_KIND_LABELS = {
     DeadlineKind.MONTH: _("By the end of a month"),
     DeadlineKind.QUARTER: _("By the end of a quarter"),
     DeadlineKind.SEASON: _("By the end of a season"),
+    DeadlineKind.HALF_YEAR: _("By the end of a half-year"),
+    DeadlineKind.YEAR: _("By the end of a year"),
     DeadlineKind.RECURRING: _("Recurring"),
     DeadlineKind.WORKING_DAYS: _("Within working days"),
     DeadlineKind.PERMANENT: _("Permanent"),
@@ -105,7 +109,9 @@ class ParsedDeadline:
     Only the fields that belong to `kind` are set: `date` for DATE; `month`
     (and `year` when known) for MONTH; `quarter` (and `year`) for QUARTER;
     `season` (and `year`: the year the season is named by, its start) for
-    SEASON; `recurrence` for RECURRING; `working_days` for WORKING_DAYS.
+    SEASON; `half` (1 or 2, and `year`) for HALF_YEAR; `year` for YEAR (a
+    span "2025–2026" is due at the end of its last year, so `year` is 2026);
+    `recurrence` for RECURRING; `working_days` for WORKING_DAYS.
     `defaulted` is True only when the text was empty and the Art. 28 default
     of 7 working days was applied.
     """
@@ -116,6 +122,7 @@ class ParsedDeadline:
     month: int | None = None
     quarter: int | None = None
     season: Season | None = None
+    half: int | None = None
     year: int | None = None
     recurrence: Recurrence | None = None
     working_days: int | None = None

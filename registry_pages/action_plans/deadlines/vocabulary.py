@@ -39,6 +39,13 @@ class Vocabulary:
     seasons: dict[Season, tuple[str, ...]] = field(default_factory=dict)
     # words allowed between a season and its year ("лятото на 2026", "summer of 2026")
     season_links: tuple[str, ...] = field(default=())
+    # words for "half-year" in any case ("полугодие", "półrocze", "півріччя")
+    half_words: tuple[str, ...] = field(default=())
+    # "the year" alone after "by the end of" ("до края на годината", "do końca roku"): the plan's year
+    year_alone: tuple[str, ...] = field(default=())
+    # phrases that begin a deadline meaning "throughout the plan's whole period" ("realizacja w całym
+    # okresie …", "протягом усього періоду …"): matched at the start, whatever follows; read as permanent
+    whole_period: tuple[str, ...] = field(default=())
 
 
 BG = Vocabulary(
@@ -57,7 +64,10 @@ BG = Vocabulary(
     },
     keywords={
         DeadlineKind.PERMANENT: ("постоянен", "постоянно", "постоянна", "постоянни", "безсрочно"),
-        DeadlineKind.ONGOING: ("текущо", "текущ", "текуща", "в текущ режим", "текущо през годината"),
+        DeadlineKind.ONGOING: (
+            "текущо", "текущ", "текуща", "в текущ режим", "текущо през годината", "през годината",
+            "през цялата година", "целогодишно",
+        ),
         DeadlineKind.ON_UPDATE: ("при актуализация", "при всяка актуализация", "при актуализиране", "при промяна"),
         DeadlineKind.PER_SCHEDULE: (
             "по план", "по плана", "по график", "по графика", "по утвърден график",
@@ -83,6 +93,12 @@ BG = Vocabulary(
         Season.WINTER: ("зима", "зимата"),
     },
     season_links=("на",),
+    half_words=("полугодие", "полугодието", "шестмесечие", "шестмесечието"),
+    year_alone=("годината", "година", "текущата година", "календарната година"),
+    whole_period=(
+        "през целия период", "за целия период", "в целия период", "през периода на действие",
+        "през целия срок", "за срока на плана", "за целия срок", "през целия програмен период",
+    ),
 )
 
 PL = Vocabulary(
@@ -102,14 +118,16 @@ PL = Vocabulary(
     },
     quarter_words=("kwartał", "kwartału", "kwartale", "kw"),
     ordinals={
-        1: ("pierwszy", "pierwszego", "pierwszym"),
-        2: ("drugi", "drugiego", "drugim"),
+        1: ("pierwszy", "pierwszego", "pierwszym", "pierwsze"),
+        2: ("drugi", "drugiego", "drugim", "drugie"),
         3: ("trzeci", "trzeciego", "trzecim"),
         4: ("czwarty", "czwartego", "czwartym"),
     },
     keywords={
         DeadlineKind.PERMANENT: ("stałe", "stały", "stała", "na stałe", "stale", "ciągłe", "w sposób ciągły"),
-        DeadlineKind.ONGOING: ("na bieżąco", "bieżąco", "bieżące", "w trybie bieżącym"),
+        DeadlineKind.ONGOING: (
+            "na bieżąco", "bieżąco", "bieżące", "w trybie bieżącym", "przez cały rok", "cały rok", "całorocznie",
+        ),
         DeadlineKind.ON_UPDATE: ("przy aktualizacji", "przy każdej aktualizacji", "w razie aktualizacji"),
         DeadlineKind.PER_SCHEDULE: (
             "według planu", "wg planu", "zgodnie z planem", "zgodnie z harmonogramem",
@@ -126,6 +144,7 @@ PL = Vocabulary(
     prefixes=(
         "termin", "termin realizacji", "w terminie", "w terminie do", "w ciągu", "do", "do końca",
         "końca", "na koniec", "koniec", "w", "we", "nie później niż", "najpóźniej do",
+        "w latach", "latach", "w roku",
     ),
     suffixes=("włącznie",),
     seasons={
@@ -134,6 +153,12 @@ PL = Vocabulary(
         Season.AUTUMN: ("jesień", "jesieni", "jesienią"),
         Season.WINTER: ("zima", "zimy", "zimie", "zimę", "zimą"),
     },
+    half_words=("półrocze", "półrocza", "półroczu", "półroczem", "półr"),
+    year_alone=("roku", "rok", "bieżącego roku", "roku kalendarzowego"),
+    whole_period=(
+        "w całym okresie", "przez cały okres", "realizacja w całym okresie", "w okresie obowiązywania",
+        "w całym okresie realizacji", "przez cały czas", "przez cały okres obowiązywania",
+    ),
 )
 
 UK = Vocabulary(
@@ -153,8 +178,8 @@ UK = Vocabulary(
     },
     quarter_words=("квартал", "кварталу", "кварталі", "кв"),
     ordinals={
-        1: ("перший", "першого", "першому"),
-        2: ("другий", "другого", "другому"),
+        1: ("перший", "першого", "першому", "перше"),
+        2: ("другий", "другого", "другому", "друге"),
         3: ("третій", "третього", "третьому"),
         4: ("четвертий", "четвертого", "четвертому"),
     },
@@ -187,6 +212,12 @@ UK = Vocabulary(
         Season.AUTUMN: ("осінь", "осені", "восени", "осінню"),
         Season.WINTER: ("зима", "зими", "зимі", "зимою", "взимку"),
     },
+    half_words=("півріччя", "півріччі", "півр"),
+    year_alone=("року", "рік", "поточного року"),
+    whole_period=(
+        "протягом усього періоду", "протягом всього періоду", "протягом періоду", "упродовж усього періоду",
+        "упродовж періоду", "весь період", "протягом дії", "протягом терміну дії", "впродовж періоду",
+    ),
 )
 
 EN = Vocabulary(
@@ -226,6 +257,12 @@ EN = Vocabulary(
         Season.WINTER: ("winter",),
     },
     season_links=("of",),
+    half_words=("half", "half-year", "half year", "h"),
+    year_alone=("year", "the year"),
+    whole_period=(
+        "throughout the period", "for the whole period", "for the entire period", "during the whole period",
+        "over the whole period", "whole period", "throughout the plan", "throughout the plan period",
+    ),
 )
 
 VOCABULARIES: dict[str, Vocabulary] = {"bg": BG, "pl": PL, "uk": UK, "en": EN}
@@ -235,7 +272,12 @@ ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4,
                   # Cyrillic "і" (Ukrainian) typed for a Roman numeral
                   "і": 1, "іі": 2, "ііі": 3, "іv": 4}
 NEUTRAL_QUARTER_WORDS = ("q",)
-# Words written after a year: "2026 г.", "2026 r.", "2026 р.", "2026 року".
-YEAR_WORDS = ("г", "год", "година", "годината", "r", "rok", "roku", "р", "рік", "року", "year")
+# Roman-numeral months ("XII 2020 r."), Cyrillic look-alikes read as Latin (see parser._roman).
+ROMAN_MONTHS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+                "xi": 11, "xii": 12}
+# Words written after a year: "2026 г.", "2026 r.", "2026 р.", "2026 року", "2025-2026 роки".
+YEAR_WORDS = ("г", "год", "година", "годината", "години", "гг", "r", "rok", "roku", "lata", "lat", "rr", "р", "рік",
+              "року", "роки", "років", "рр", "year", "years")
 # Endings written after a number: "1-во", "1st", "1-й".
-ORDINAL_SUFFIXES = ("во", "ро", "то", "ти", "ми", "st", "nd", "rd", "th", "й", "ий", "го", "szy", "gi", "ci")
+ORDINAL_SUFFIXES = ("во", "ро", "то", "ти", "ми", "st", "nd", "rd", "th", "й", "ий", "го", "szy", "gi", "ci", "ше", "ге",
+                    "e", "ie")

@@ -127,7 +127,7 @@ def test_report_exports_csv_and_xlsx(client, plan):
     assert content.startswith(b"\xef\xbb\xbf")  # Excel reads it as UTF-8
     rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
     header, body = rows[0], sorted(rows[1:])
-    assert len(header) == 9 and len(body) == 1  # the overdue draft is not listed
+    assert len(header) == 12 and len(body) == 1  # the overdue draft is not listed (with indicator, method, funding)
     first = dict(zip(header, body[0]))
     assert list(first.values())[1:3] == ["1.1", "Просрочена задача"]
     assert "м. февруари" in body[0] and "2026-02-27" in body[0] and "Експерт „Връзки с обществеността“" in body[0]

@@ -29,7 +29,7 @@ def counts():
 @needs_demo
 def test_the_seed_plan_imports_into_6_themes_19_items_9_owners(seeds_dir, site_root):
     positions_before = set(Position.objects.values_list("pk", flat=True))
-    out, _err = run(seeds_dir / SEED, "--parent", site_root.pk, "--year", 2026, "--language", "bg")
+    out, _err = run(seeds_dir / SEED, "--parent", site_root.pk, "--year", 2026, "--language", "bg", "--create-missing")
     plan = ActionPlanPage.objects.child_of(site_root).get(title="План за ефективно и прозрачно управление")
     assert plan.themes.count() == 6
     assert [t.number for t in plan.themes.order_by("sort_order")] == ["1", "2", "3", "4", "5", "6"]
@@ -102,7 +102,7 @@ def test_polish_and_ukrainian_labels(tmp_path, site_root, locales):
         translate_ancestors(section, locales[code])
         local = section.copy_for_translation(locales[code])
         local.save_revision().publish()
-        run(path, "--parent", local.pk, "--year", 2026, "--language", code)
+        run(path, "--parent", local.pk, "--year", 2026, "--language", code, "--create-missing")
         plan = ActionPlanPage.objects.child_of(local).get()
         assert plan.locale.language_code == code
         items = {i.number: i for i in ActionItemPage.objects.child_of(plan)}
@@ -125,7 +125,7 @@ def test_docx_is_read_paragraph_by_paragraph(tmp_path, seeds_dir, site_root):
         document.add_paragraph(line)
     path = tmp_path / "plan.docx"
     document.save(path)
-    run(path, "--parent", site_root.pk, "--year", 2026)
+    run(path, "--parent", site_root.pk, "--year", 2026, "--create-missing")
     plan = ActionPlanPage.objects.child_of(site_root).get(title="План за ефективно и прозрачно управление")
     assert ActionItemPage.objects.child_of(plan).count() == 19 and plan.themes.count() == 6
 
@@ -135,7 +135,6 @@ BAD_FILES = {
     "item in the wrong theme": ("План\n1. Тема\n2.1. Задача\nСрок: март\nОтговорник: Кмет\n", 3, "2.1"),
     "a second deadline": ("План\n1. Тема\n1.1. Задача\nСрок: март\nСрок: април\nОтговорник: Кмет\n", 5, "1.1"),
     "deadline outside an item": ("План\n1. Тема\nСрок: март\n1.1. Задача\nОтговорник: Кмет\n", 3, "Срок"),
-    "no owner": ("План\n1. Тема\n1.1. Задача\nСрок: март\n1.2. Друга\nОтговорник: Кмет\n", 3, "1.1"),
     "duplicate item": ("План\n1. Тема\n1.1. А\nОтговорник: Кмет\n1.1. Б\nОтговорник: Кмет\n", 5, "1.1"),
     "stray text between items": ("План\n1. Тема\n1.1. А\nОтговорник: Кмет\nнещо\n1.2. Б\nОтговорник: Кмет\n", 5, "нещо"),
     "empty theme": ("План\n1. Тема\n2. Друга\n2.1. А\nОтговорник: Кмет\n", 2, "1"),
@@ -175,6 +174,16 @@ def test_refusals_before_reading_write_nothing(tmp_path, site_root):
     assert counts()[1:] == before[1:]
     run(plan_file, "--parent", site_root.pk, "--year", 2026)  # the file itself imports: the arguments were refused
     assert counts()[1] == before[1] + 1
+
+
+def test_an_item_without_owner_imports_flagged(tmp_path, site_root):
+    path = tmp_path / "plan.txt"
+    path.write_text("План 2026\n1. Тема\n1.1. Задача\nСрок: март\n1.2. Друга\nОтговорник: Кмет\n", encoding="utf-8")
+    out, _err = run(path, "--parent", site_root.pk)  # the year is read from the title
+    plan = ActionPlanPage.objects.child_of(site_root).get(title="План 2026")
+    items = {i.number: i for i in ActionItemPage.objects.child_of(plan)}
+    assert items["1.1"].owner_to_be_assigned and items["1.1"].deadline_year == 2026
+    assert "1.1" in out
 
 
 def test_owner_keys_ignore_quotes_spacing_and_abbreviations():
