@@ -34,6 +34,7 @@ from registry_pages.importing.report import ImportReport
 logger = logging.getLogger(__name__)
 
 DOCUMENT_IMPORTERS: dict[str, str] = {
+    "ngo": "registry_pages.ngos.document_importer.NGODocumentImporter",
 }
 TYPES = ("service", "ngo", "ethics", "reception", "action_plan")
 
