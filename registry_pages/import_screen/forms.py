@@ -41,13 +41,20 @@ def allowed_parents(user, type_name: str) -> list[Page]:
     return [page for page in candidates.specific() if page.permissions_for_user(user).can_add_subpage()]
 
 
+class ParentField(forms.TypedChoiceField):
+    """A page id; whether the user may import there is checked with the type in `ImportForm.clean`."""
+
+    def valid_value(self, value):
+        return True
+
+
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("File"),
         help_text=_("Word (.docx), Excel (.xlsx), CSV, a saved web page (.html) or text (.txt); at most 5 MB."),
     )
     type_name = forms.ChoiceField(label=_("What the file holds"))
-    parent = forms.TypedChoiceField(label=_("Where the pages go"), coerce=int)
+    parent = ParentField(label=_("Where the pages go"), coerce=int)
     language = forms.ChoiceField(label=_("Language of the file"), choices=settings.LANGUAGES)
 
     def __init__(self, *args, user, **kwargs):

@@ -9,7 +9,6 @@ confirmation. The file waits in the user's session between the steps
 from __future__ import annotations
 
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -43,12 +42,17 @@ class ImportView(WagtailAdminTemplateMixin, TemplateView):
 
     def dispatch(self, request, *args, **kwargs):
         if not may_import(request.user):
-            raise PermissionDenied
+            return self.forbidden()
         return super().dispatch(request, *args, **kwargs)
+
+    def forbidden(self):
+        """A 403 in the admin's frame (Wagtail would turn PermissionDenied into a redirect to the dashboard)."""
+        return self.render_to_response(self.get_context_data(step="forbidden", form=None), status=403)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.setdefault("form", ImportForm(user=self.request.user))
+        if "form" not in context:
+            context["form"] = ImportForm(user=self.request.user)
         context["max_mb"] = uploads.MAX_UPLOAD_BYTES // 2**20
         return context
 
@@ -80,7 +84,7 @@ class ConfirmView(ImportView):
             return redirect("registry_pages_import:index")
         parent = Page.objects.filter(pk=upload["parent"]).first()
         if parent is None or not parent.permissions_for_user(request.user).can_add_subpage():
-            raise PermissionDenied
+            return self.forbidden()
         report = import_document(
             (upload["name"], upload["data"]), upload["type_name"], parent.specific, upload["language"],
             create_missing=form.cleaned_data["create_missing"], user=request.user,
