@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
-from registry_pages.ngos.legal_forms import LegalForm
-
 FIELD_LABELS = {
     "documents": _("Required documents"), "fees": _("Fees"), "processing_times": _("Processing times"),
     "legal_basis": _("Legal basis"), "places": _("Places to apply"), "who_may_apply": _("Who may apply"),
@@ -18,28 +16,18 @@ FIELD_LABELS = {
 }
 PREVIEW_LABELS = {
     "number": _("No."), "text": _("Text"), "owners": _("Owners"), "deadline": _("Deadline"), "status": _("Status"),
-    "label": _("Recognised as"), "value": _("Value"),
 }
 PROPOSED_LABELS = {"categories": _("Categories"), "departments": _("Departments"), "positions": _("Positions")}
-_VALUE_LABELS = dict(LegalForm.choices)
-
-
-def _value(value):
-    if isinstance(value, str):
-        return _VALUE_LABELS.get(value, value)
-    return value
-
-
 def present(report) -> dict:
     pages = []
     for page in report.pages:
-        found = [(FIELD_LABELS.get(name, name), _value(value)) for name, value in page.fields.items()
+        found = [(FIELD_LABELS.get(name, name), value) for name, value in page.fields.items()
                  if value not in (False, 0, "", None)]
         missing = [FIELD_LABELS.get(name, name) for name, value in page.fields.items() if value in (False, 0, "", None)]
         columns = list(page.preview[0]) if page.preview else []
         pages.append({
             "title": page.title, "found": found, "missing": missing, "warnings": page.warnings,
-            "preview_head": [PREVIEW_LABELS.get(name, name) for name in columns],
+            "preview_head": [PREVIEW_LABELS.get(name) or FIELD_LABELS.get(name, name) for name in columns],
             "preview_rows": [[row.get(name, "") for name in columns] for row in page.preview],
             "page_id": page.page_id, "edit_url": "",
         })

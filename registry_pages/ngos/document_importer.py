@@ -179,12 +179,14 @@ class NGODocumentImporter(DocumentImporter):
             warnings.append(_("no field of activity: listed as unclassified"))
         self.pages.append(page)
         report_fields = {
-            "legal_form": legal_form, "seat_address": bool(page.seat_address),
+            "legal_form": not (legal_form == LegalForm.OTHER and not values.get("legal_form")),
+            "seat_address": bool(page.seat_address),
             "registration_number": bool(page.registration_number), "fields_of_activity": len(fields),
             "head_name": bool(page.head_name), "contacts": bool(page.phone or page.email or page.website),
             "statutory_goals": bool(page.statutory_goals), "activities": len(activities),
         }
-        preview = [{"label": str(LegalForm(legal_form).label), "value": page.seat_address}]
+        preview = [{"legal_form": str(LegalForm(legal_form).label), "seat_address": page.seat_address,
+                    "fields_of_activity": ", ".join(f if isinstance(f, str) else f.name for f in fields)}]
         self.report.add_page(page.title, self.type_name, fields=report_fields, warnings=warnings, preview=preview)
 
     def _legal_form(self, cell: str, name: str, where: str) -> str | None:

@@ -53,9 +53,11 @@ def test_the_pr_expert_imports_an_ngo_list_in_bulgarian(page):
     page.select_option("select[name=language]", "bg")
     page.get_by_role("button", name=_bg("Read the file")).click()
     page.wait_for_load_state("networkidle")
-    rows = page.locator("table.import-pages tbody tr")
+    rows = page.locator("table.import-pages tr.import-page")
     assert rows.count() == 3
     assert "Народно читалище „Зора 1899“" in rows.nth(1).inner_text()
+    readings = page.locator("table.import-rows").nth(1).inner_text()
+    assert _bg("community centre (chitalishte)") in readings and "с. Долно поле" in readings
     assert "Читалищна дейност" in page.locator(".import-proposed").inner_text()
     assert NGOEntryPage.objects.child_of(register).count() == before  # a preview writes nothing
     _no_english(page, "preview")

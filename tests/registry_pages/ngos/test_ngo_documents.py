@@ -117,11 +117,12 @@ def test_a_bulgarian_word_table_becomes_one_entry_per_row(bg_reg, pr_expert):
     reading = preview.as_json()
     assert reading["proposed"]["categories"] == ["Животни"]
     first, second, third = reading["pages"]
-    assert first["fields"]["legal_form"] == "community_centre" and first["fields"]["registration_number"] is True
+    assert preview.pages[0].preview[0]["legal_form"] == _in("bg", "community centre (chitalishte)")
+    assert first["fields"]["legal_form"] is True and first["fields"]["registration_number"] is True
     assert first["fields"]["fields_of_activity"] == 1 and first["fields"]["head_name"] is True
     assert second["fields"]["fields_of_activity"] == 1  # "Животни" is unknown: proposed, not linked
     assert _in("bg", "no field of activity: listed as unclassified") in third["warnings"]
-    assert third["fields"]["legal_form"] == "foundation"
+    assert preview.pages[2].preview[0]["legal_form"] == _in("bg", "foundation")
 
     written = import_document(data, "ngo", bg_reg, "bg", user=pr_expert)
     assert written.ok and written.written and all(p.page_id for p in written.pages)
@@ -149,8 +150,9 @@ def test_a_polish_spreadsheet_of_village_organisations(bg_reg):
     pl_reg = _translated_register(bg_reg, "pl", ["Kultura", "Sport"])
     report = import_document(("organizacje.xlsx", _xlsx(PL_TABLE)), "ngo", pl_reg, "pl", dry_run=True)
     assert report.ok, report.errors
-    forms = [page.fields["legal_form"] for page in report.pages]
-    assert forms == ["rural_womens_circle", "volunteer_fire_brigade", "ordinary_association", "pupils_sports_club"]
+    forms = [page.preview[0]["legal_form"] for page in report.pages]
+    assert forms == [_in("pl", label) for label in (
+        "rural housewives' circle", "volunteer fire brigade", "ordinary association", "pupils' sports club")]
     assert report.proposed["categories"] == ["Bezpieczeństwo"]
     assert [page.fields["registration_number"] for page in report.pages] == [False, True, False, False]
 
@@ -175,7 +177,7 @@ def test_a_ukrainian_web_page_between_the_sites_menus(bg_reg):
     assert report.ok and report.written, report.errors
     titles = [page.title for page in report.pages]
     assert titles == ["ГО «Світанок»", "ОСББ «Зелений двір»", "Благодійний фонд «Надія»"]
-    forms = [page.fields["legal_form"] for page in report.pages]
+    forms = [NGOEntryPage.objects.get(pk=page.page_id).legal_form for page in report.pages]
     assert forms == ["public_organisation", "co_owners_association", "charitable_foundation"]
     assert NGOEntryPage.objects.get(pk=report.pages[0].page_id).registration_number == "41234567"
     assert report.proposed["categories"] == ["Соціальний захист"]
