@@ -6,6 +6,7 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
@@ -60,6 +61,9 @@ class ImportForm(forms.Form):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        language = (translation.get_language() or "").split("-")[0]
+        if language in dict(settings.LANGUAGES):
+            self.fields["language"].initial = language  # the admin's language; the file's may differ
         types = importable_types()
         self.fields["type_name"].choices = [(name, TYPE_LABELS.get(name, name)) for name in types]
         self.parents = {name: allowed_parents(user, name) for name in types}
