@@ -6,6 +6,7 @@ from registry_pages.action_plans import wagtail_hooks as action_plans  # noqa: F
 from registry_pages.core.explorer_sort import cap_sort_menu_order
 from registry_pages.directory import wagtail_hooks as directory  # noqa: F401
 from registry_pages.feedback import wagtail_hooks as feedback  # noqa: F401
+from registry_pages.import_screen import wagtail_hooks as import_screen  # noqa: F401
 from registry_pages.record import wagtail_hooks as record  # noqa: F401
 from registry_pages.workflow import (
     localize_hooks,  # noqa: F401

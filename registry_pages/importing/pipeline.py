@@ -36,6 +36,7 @@ logger = logging.getLogger(__name__)
 DOCUMENT_IMPORTERS: dict[str, str] = {
     "service": "registry_pages.services.document_importer.ServiceDocumentImporter",
     "action_plan": "registry_pages.action_plans.importer.ActionPlanImporter",
+    "ngo": "registry_pages.ngos.document_importer.NGODocumentImporter",
 }
 TYPES = ("service", "ngo", "ethics", "reception", "action_plan")
 

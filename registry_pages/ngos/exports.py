@@ -2,7 +2,8 @@
 
 Columns are the importer's columns (docs/importing.md), so a downloaded file
 can be edited and imported again. The head's name and the phone are empty
-(CSV) or null (JSON) unless the organisation consented to publishing them.
+(CSV) or null (JSON) unless the organisation consented to publishing them (the
+head's name also when it was taken from a public register: `head_name_basis`).
 Only live, public, real translations (no aliases) are exported, A–Z in the
 language's alphabet; four queries whatever the number of entries.
 """
@@ -27,7 +28,7 @@ from registry_pages.opendata.responses import (
 COLUMNS = [
     "name", "short_name", "legal_form", "registration_number", "seat_address", "head_title", "head_name", "phone",
     "email", "website", "fields", "statutory_goals", "activities", "achievements", "cooperation",
-    "date_registered", "date_last_confirmed", "consent", "url",
+    "date_registered", "date_last_confirmed", "consent", "head_name_basis", "url",
 ]
 _BLOCK_END = re.compile(r"</(p|li|h[1-6])>|<br\s*/?>", re.I)
 
@@ -81,6 +82,7 @@ def _items(register, request) -> list[dict]:
             "date_registered": entry.date_registered.isoformat() if entry.date_registered else None,
             "date_last_confirmed": entry.date_last_confirmed.isoformat() if entry.date_last_confirmed else None,
             "consent": entry.publish_contact_consent,
+            "head_name_basis": entry.head_name_basis,
             "url": entry.get_full_url(request=request),
         })
     return items

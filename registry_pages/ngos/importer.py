@@ -27,7 +27,8 @@ from registry_pages.models import (
     NGOEntryPage,
     Position,
 )
-from registry_pages.ngos.legal_forms import LegalForm
+from registry_pages.ngos.legal_forms import LegalForm, legal_form_in_text
+from registry_pages.ngos.models import HeadNameBasis
 
 
 def paragraphs(text: str) -> str:
@@ -54,6 +55,7 @@ class NGOImporter(BaseRowImporter):
             email=text(row, "email"),
             website=text(row, "website"),
             publish_contact_consent=self.boolean(row.get("consent"), "consent"),
+            head_name_basis=self.name_basis(row.get("head_name_basis")),
             statutory_goals=paragraphs(text(row, "statutory_goals")),
             achievements=paragraphs(text(row, "achievements")),
             cooperation=paragraphs(text(row, "cooperation")),
@@ -63,9 +65,7 @@ class NGOImporter(BaseRowImporter):
             contact_position=self.snippet(Position, "contact_position", text(row, "contact_position")),
             last_reviewed=self.date(row.get("last_reviewed"), "last_reviewed"),
         )
-        names = self.split(row.get("fields"))
-        if not names:
-            raise RowError("fields", _("name at least one field of activity"))
+        names = self.split(row.get("fields"))  # none: the entry is listed as unclassified
         page.activity_field_links = [
             NGOActivityFieldLink(
                 activity_field=self.snippet(ActivityField, "fields", name), sort_order=order, locale=self.locale
@@ -86,19 +86,31 @@ class NGOImporter(BaseRowImporter):
     # -- cells ---------------------------------------------------------------------------------
 
     def legal_form(self, value) -> str:
-        """A legal form by its code (association) or its label in the file's language (any case)."""
+        """A legal form by its code (association), its label in the file's language (any case) or as the
+        country's law names it ("koło gospodyń wiejskich", "читалище", "ОСББ")."""
         text = str(value or "").strip()
         if not text:
             return LegalForm.ASSOCIATION
         with translation.override(self.locale.language_code):
-            labels = {str(label).casefold(): code for code, label in LegalForm.choices}
-        code = text if text in LegalForm.values else labels.get(text.casefold())
+            code = legal_form_in_text(text, whole=True)
         if code is None:
             raise RowError(
                 "legal_form",
                 _("“%(value)s” is not a legal form; use one of %(codes)s") % {"value": text, "codes": ", ".join(LegalForm.values)},
             )
         return code
+
+    def name_basis(self, value) -> str:
+        """`consent` (default) or `public_register`."""
+        text = str(value or "").strip()
+        if not text:
+            return HeadNameBasis.CONSENT
+        if text not in HeadNameBasis.values:
+            raise RowError(
+                "head_name_basis",
+                _("“%(value)s” is not a basis; use one of %(codes)s") % {"value": text, "codes": ", ".join(HeadNameBasis.values)},
+            )
+        return text
 
     def activity(self, item, order: int) -> NGOActivity:
         if isinstance(item, dict):

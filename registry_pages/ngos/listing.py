@@ -32,6 +32,7 @@ from django.utils.translation import gettext as _
 
 from registry_pages.core import page_cache
 from registry_pages.core.alphabet import sort_key
+from registry_pages.core.calendar import site_country
 from registry_pages.core.json_ld import json_ld_script
 from registry_pages.core.layout import layout_for
 from registry_pages.core.page_views import builds
@@ -40,11 +41,14 @@ from registry_pages.core.slugs import slug_for
 from registry_pages.core.user_query import backend_text, clean_query
 from registry_pages.directory.responsibility import load_responsibility
 from registry_pages.models import ActivityField, NGOEntryPage, NGORegisterPage
-from registry_pages.ngos.legal_forms import LegalForm
+from registry_pages.ngos.legal_forms import LegalForm, forms_for_country
 
 PER_PAGE = 20
 ROWS_TIMEOUT = 3600
 SORTS = ("name", "newest", "relevance")
+UNCLASSIFIED = "unclassified"  # `?field=unclassified`: the entries without a field of activity
+
+
 def field_slug(field: ActivityField, language: str) -> str:
     """A Latin slug of a field's name (Cyrillic transliterated), for readable filter links."""
     return slug_for(field.name, language)
@@ -170,11 +174,16 @@ def register_context(register: NGORegisterPage, request) -> dict:
     for f in fields:
         f.slug, f.entry_count = field_slug(f, language), counts[str(f.translation_key)]
 
-    selected = _selected_field(fields, params.get("field"))
+    unclassified_count = sum(1 for item in items if not item.field_keys)
+    used_forms = {item.legal_form for item in items}
+    unclassified = (params.get("field") or "").strip() == UNCLASSIFIED
+    selected = None if unclassified else _selected_field(fields, params.get("field"))
     legal_form = params.get("form") if params.get("form") in LegalForm.values else ""
     query = clean_query(params.get("q"))
     if selected is not None:
         items = [item for item in items if str(selected.translation_key) in item.field_keys]
+    if unclassified:
+        items = [item for item in items if not item.field_keys]
     if legal_form:
         items = [item for item in items if item.legal_form == legal_form]
 
@@ -200,16 +209,19 @@ def register_context(register: NGORegisterPage, request) -> dict:
         item.url = f"{register_url}{item.slug}/"
         item.fields = [by_key[key] for key in item.field_keys if key in by_key]
 
-    kept = {"q": query, "field": selected.pk if selected else "", "form": legal_form, "sort": sort}
+    kept = {"q": query, "field": selected.pk if selected else (UNCLASSIFIED if unclassified else ""),
+            "form": legal_form, "sort": sort}
     return {
         "fields": fields,
         "selected_field": selected,
-        "legal_forms": LegalForm.choices,
+        "unclassified_count": unclassified_count,
+        "unclassified_selected": unclassified,
+        "legal_forms": _legal_forms(register, request, used_forms),
         "selected_form": legal_form,
         "search_query": query,
         "sort": sort,
         "sorts": [(key, label) for key, label in _sort_labels() if key != "relevance" or query],
-        "filtered": bool(query or selected or legal_form),
+        "filtered": bool(query or selected or legal_form or unclassified),
         "result_count": paginator.count,
         "page_obj": page_obj,
         "entries": entries,
@@ -217,6 +229,14 @@ def register_context(register: NGORegisterPage, request) -> dict:
         "export_csv_url": register_url + "export.csv" if register_url else "",
         "export_json_url": register_url + "export.json" if register_url else "",
     }
+
+
+def _legal_forms(register, request, used) -> list[tuple[str, str]]:
+    """The legal forms of the site's country, and any other form an entry of the register has."""
+    forms = forms_for_country(site_country(register, request))
+    offered = {code for code, _label in forms}
+    extra = [(code, label) for code, label in LegalForm.choices if code in used and code not in offered]
+    return forms[:-1] + extra + forms[-1:] if forms and forms[-1][0] == LegalForm.OTHER else forms + extra
 
 
 def _search(pages, query: str):
@@ -283,4 +303,4 @@ def entry_context(entry: NGOEntryPage, request) -> dict:
     }
 
 
-__all__ = ["register_context", "entry_context", "json_ld", "PER_PAGE"]
+__all__ = ["register_context", "entry_context", "json_ld", "PER_PAGE", "UNCLASSIFIED"]

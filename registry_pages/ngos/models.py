@@ -8,10 +8,16 @@ who leads it, what it aims at and does (activities, some at their own
 address, e.g. a care station), what it achieved and how it cooperates with
 the municipality.
 
-The head's name and the phone are often a volunteer's private data. They are
-published only when the organisation consented (`publish_contact_consent`);
-`public_head_name` and `public_phone` are the only way templates, the API,
-open-data exports and JSON-LD read them.
+The head's name and the phone are often a volunteer's private data. The phone
+is published only when the organisation consented (`publish_contact_consent`);
+the head's name when it consented or when the name was taken from a public
+register (`head_name_basis`: e.g. the court register of non-profit entities,
+KRS, ЄДР publish the board), which makes it public already. `public_head_name`
+and `public_phone` are the only way templates, the API, open-data exports and
+JSON-LD read them.
+
+An entry without a field of activity is "unclassified": lists often give only
+a name and a locality, and the register shows and filters those entries too.
 """
 
 from django.core.exceptions import ValidationError
@@ -41,10 +47,11 @@ from registry_pages.core.pages import (
 )
 from registry_pages.core.restricted import exclude_restricted
 from registry_pages.directory.models import ActivityField
+from registry_pages.ngos.forms import NGOEntryForm
 from registry_pages.ngos.legal_forms import LegalForm
 from registry_pages.opendata.routes import OpenDataRoutesMixin
 
-__all__ = ["NGORegisterPage", "NGOEntryPage", "NGOActivityFieldLink", "NGOActivity"]
+__all__ = ["NGORegisterPage", "NGOEntryPage", "NGOActivityFieldLink", "NGOActivity", "HeadNameBasis"]
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -89,9 +96,17 @@ class _ActivityFieldNames(serializers.Field):
         return [{"id": f.pk, "name": f.name} for f in page.fields_of_activity()]
 
 
+class HeadNameBasis(models.TextChoices):
+    """Why the head's name may be published."""
+
+    CONSENT = "consent", _("the organisation's consent")
+    PUBLIC_REGISTER = "public_register", _("a public register")
+
+
 class NGOEntryPage(BuiltContextMixin, RegistryBasePage):
     """One organisation in the register. The page title is its full name."""
 
+    base_form_class = NGOEntryForm
 
     short_name = models.CharField(
         _("short name"), max_length=100, blank=True, help_text=_("The abbreviation or name people use, e.g. “Green Belorechie”.")
@@ -107,7 +122,18 @@ class NGOEntryPage(BuiltContextMixin, RegistryBasePage):
     seat_address = models.CharField(_("seat address"), max_length=255, blank=True, help_text=_("The registered seat."))
     head_name = models.CharField(
         _("head's name"), max_length=255, blank=True,
-        help_text=_("Shown publicly only when the organisation consented to publishing personal contact data."),
+        help_text=_(
+            "Shown publicly when the organisation consented to publishing personal contact data, "
+            "or when the name was taken from a public register."
+        ),
+    )
+    head_name_basis = models.CharField(
+        _("the name is published on the basis of"), max_length=20, choices=HeadNameBasis.choices,
+        default=HeadNameBasis.CONSENT,
+        help_text=_(
+            "“A public register”: the name as the state register of organisations publishes it (e.g. the "
+            "chairperson). The phone is published only with consent, whatever is chosen here."
+        ),
     )
     head_title = models.CharField(
         _("head's title"), max_length=100, blank=True, help_text=_("E.g. chairperson, president, director.")
@@ -146,7 +172,10 @@ class NGOEntryPage(BuiltContextMixin, RegistryBasePage):
         FieldRowPanel([FieldPanel("short_name"), FieldPanel("legal_form")]),
         FieldRowPanel([FieldPanel("registration_number"), FieldPanel("date_registered")]),
         FieldPanel("seat_address"),
-        InlinePanel("activity_field_links", heading=_("Fields of activity"), label=_("field of activity"), min_num=1),
+        InlinePanel(
+            "activity_field_links", heading=_("Fields of activity"), label=_("field of activity"),
+            help_text=_("Leave empty when the field is not known: the entry is listed as unclassified."),
+        ),
         FieldPanel("statutory_goals"),
         FieldPanel("achievements"),
         FieldPanel("cooperation"),
@@ -154,7 +183,7 @@ class NGOEntryPage(BuiltContextMixin, RegistryBasePage):
     ]
     contact_panels = [
         MultiFieldPanel(
-            [FieldPanel("publish_contact_consent"), FieldPanel("head_name"), FieldPanel("phone")],
+            [FieldPanel("publish_contact_consent"), FieldPanel("head_name"), FieldPanel("head_name_basis"), FieldPanel("phone")],
             heading=_("Personal contact data"),
         ),
         FieldPanel("head_title"),
@@ -176,6 +205,7 @@ class NGOEntryPage(BuiltContextMixin, RegistryBasePage):
         SynchronizedField("registration_number", overridable=False),
         SynchronizedField("phone"),
         SynchronizedField("publish_contact_consent", overridable=False),
+        SynchronizedField("head_name_basis", overridable=False),
     ]
     # The head's name and the phone are not indexed: a search for a person must not find them.
     search_fields = RegistryBasePage.search_fields + [
@@ -196,6 +226,7 @@ class NGOEntryPage(BuiltContextMixin, RegistryBasePage):
         APIField("registration_number"),
         APIField("seat_address"),
         APIField("head_name", serializer=serializers.CharField(source="public_head_name", read_only=True)),
+        APIField("head_name_basis"),
         APIField("head_title"),
         APIField("phone", serializer=serializers.CharField(source="public_phone", read_only=True)),
         APIField("email"),
@@ -217,13 +248,18 @@ class NGOEntryPage(BuiltContextMixin, RegistryBasePage):
     # --- the consent rule ---------------------------------------------------------------------
 
     @property
+    def head_name_is_public(self) -> bool:
+        """The organisation consented, or the name comes from a public register."""
+        return self.publish_contact_consent or self.head_name_basis == HeadNameBasis.PUBLIC_REGISTER
+
+    @property
     def public_head_name(self) -> str | None:
-        """The head's name if the organisation consented to publishing it, else None."""
-        return (self.head_name or None) if self.publish_contact_consent else None
+        """The head's name if it may be published (consent or a public register), else None."""
+        return (self.head_name or None) if self.head_name_is_public else None
 
     @property
     def public_phone(self) -> str | None:
-        """The phone if the organisation consented to publishing it, else None."""
+        """The phone if the organisation consented to publishing it, else None (a register is no basis)."""
         return (self.phone or None) if self.publish_contact_consent else None
 
     # --- data ---------------------------------------------------------------------------------

@@ -111,9 +111,15 @@ def test_wrong_encoding_is_refused(reg, tmp_path):
     assert "UTF-8" in errors and "line 2" in errors
 
 
-def test_bad_legal_form_and_missing_fields_are_refused(reg, tmp_path):
+def test_bad_legal_form_is_refused_and_missing_fields_are_not(reg, tmp_path):
     errors = _fail(_csv(tmp_path, GOOD.replace(",association,", ",cooperative,"), GOOD.replace("Социални дейности", "")), reg)
-    assert "line 2: legal_form:" in errors and "line 3: fields:" in errors
+    assert "line 2: legal_form:" in errors and "line 3" not in errors
+
+
+def test_an_entry_without_fields_and_a_national_legal_form_imports_unclassified(reg, tmp_path):
+    _run(_csv(tmp_path, GOOD.replace(",association,", ",Народно читалище,").replace("Социални дейности", "")), reg)
+    page = NGOEntryPage.objects.child_of(reg).get()
+    assert page.legal_form == "community_centre" and page.fields_of_activity() == []
 
 
 def test_every_bad_row_of_a_json_file_is_named(reg, tmp_path):

@@ -163,6 +163,8 @@ ROUTES = {
     "registry_pages_feedback:report_results": READ,
     "registry_pages_workflow:report": READ,
     "registry_pages_workflow:report_results": READ,
+    "registry_pages_import:index": DRAFT,  # upload: a dry run, nothing written
+    "registry_pages_import:confirm": DRAFT,  # the previewed file's pages as drafts
     "registry_pages_workflow:submit_translation": DRAFT,
     "registry_pages_workflow:submit_snippet_translation": DRAFT,
     # wagtail-localize (the four views our hook mounts on the same paths, and the rest)
