@@ -159,3 +159,12 @@ def test_titles_are_distinct_in_every_language():
     for code in LANGUAGES:
         titles = [getattr(s["title"], code).casefold() for s in SERVICES]
         assert len(titles) == len(set(titles)), code
+
+
+def test_the_public_information_request_is_filed_under_public_information_not_environment():
+    card = next(s for s in SERVICES if s["slug"] == "public-information-request")
+    assert card["category"] == "information_administration"
+    category = CATEGORIES[card["category"]]
+    assert "информация" in category["name"].bg and "informacj" in category["name"].pl
+    environment = CATEGORIES["environment_transport"]["description"]
+    assert "public information" not in environment.en and "обществена информация" not in environment.bg

@@ -111,14 +111,23 @@ CATEGORIES = {
         "name": T(bg="Околна среда, транспорт и сигнали", pl="Środowisko, transport i zgłoszenia mieszkańców",
                   uk="Довкілля, транспорт і звернення громадян", en="Environment, transport and citizens' requests"),
         "description": T(
-            bg="Дървета и зелени площи, кучета, маси на открито върху тротоари и площади, такси превоз, сигнали за "
-               "шум и отпадъци и достъп до обществена информация.",
-            pl="Drzewa i zieleń, psy, ogródki gastronomiczne na chodnikach i placach, taksówki, zgłoszenia hałasu "
-               "i śmieci oraz dostęp do informacji publicznej.",
-            uk="Дерева й зелені зони, собаки, літні майданчики на тротуарах і площах, таксі, скарги на шум і сміття "
-               "та доступ до публічної інформації.",
-            en="Trees and green spaces, dogs, café tables on pavements and squares, taxis, complaints about noise "
-               "and rubbish, and access to public information.",
+            bg="Дървета и зелени площи, кучета, маси на открито върху тротоари и площади, такси превоз и сигнали за "
+               "шум и отпадъци.",
+            pl="Drzewa i zieleń, psy, ogródki gastronomiczne na chodnikach i placach, taksówki oraz zgłoszenia hałasu "
+               "i śmieci.",
+            uk="Дерева й зелені зони, собаки, літні майданчики на тротуарах і площах, таксі та скарги на шум і сміття.",
+            en="Trees and green spaces, dogs, café tables on pavements and squares, taxis, and complaints about noise "
+               "and rubbish.",
+        ),
+    },
+    "information_administration": {
+        "name": T(bg="Достъп до информация и администрация", pl="Informacja publiczna i sprawy urzędowe",
+                  uk="Доступ до інформації та адміністрація", en="Public information and the administration"),
+        "description": T(
+            bg="Заявления за достъп до обществена информация: договори, разходи, решения и заповеди на общината.",
+            pl="Wnioski o dostęp do informacji publicznej: umowy, wydatki, uchwały i zarządzenia gminy.",
+            uk="Запити на доступ до публічної інформації: договори, витрати, рішення та розпорядження громади.",
+            en="Requests for public information: the municipality's contracts, spending, decisions and orders.",
         ),
     },
 }

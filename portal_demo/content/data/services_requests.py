@@ -107,7 +107,7 @@ REQUESTS = [
     },
     {
         "slug": "public-information-request",
-        "category": "environment_transport",
+        "category": "information_administration",
         "title": T(bg="Заявление за достъп до обществена информация", pl="Wniosek o dostęp do informacji publicznej",
                    uk="Запит на доступ до публічної інформації", en="Request for public information (freedom of information)"),
         "summary": T(
