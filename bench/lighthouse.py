@@ -55,7 +55,18 @@ def page_paths(languages) -> list[tuple[str, str, str]]:
     return paths
 
 
-def lighthouse(url: str) -> dict[str, int]:
+def lighthouse(url: str, attempts: int = 3) -> dict[str, int]:
+    """Scores of one run; Lighthouse's occasional trace failures (NO_NAVSTART) are retried."""
+    for attempt in range(attempts):
+        try:
+            return _lighthouse_once(url)
+        except RuntimeError:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _lighthouse_once(url: str) -> dict[str, int]:
     command = ["npx", "--yes", LIGHTHOUSE, url, "--output=json", "--output-path=stdout", "--quiet",
                f"--chrome-flags={CHROME_FLAGS}", "--only-categories=" + ",".join(CATEGORIES)]
     done = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM},
