@@ -1,15 +1,15 @@
 """Breadcrumbs of a public page: home, the menu section it is in, its parent.
 
-Read from the request's layout (home and menu sections, cached: no query) and
-the page itself; only a page three or more levels below home whose parent is
-not a menu section costs one query (its ancestors). A page can hand its parent
-over as `_breadcrumb_parent` (an action item routed through its plan does),
-which saves that query. Views that are not pages pass `trail` entries of their
-own (title, url) after home.
+Read from the request's layout (home and menu sections, cached: no query), the
+page itself and the parent Wagtail's router remembered on it (no query either);
+only a page whose ancestors are known neither way costs one query (its
+ancestors). Views that are not pages pass `trail` entries of their own
+(title, url) after home.
 """
 
 from wagtail.models import Page
 
+from registry_pages.adapters.treebeard import remembered_parent
 from registry_pages.core.layout import layout_for
 
 
@@ -22,9 +22,9 @@ def _between(page, home, sections) -> list:
     if page.depth <= home.depth + 1 or not page.path.startswith(home.path):
         return []
     section = next((s for s in sections if page.path.startswith(s.path) and s.pk != page.pk), None)
-    if page.depth == home.depth + 2 and section is not None:
-        return [section]
-    parent = getattr(page, "_breadcrumb_parent", None)
+    parent = remembered_parent(page)
+    if page.depth == home.depth + 2 and (section or parent) is not None:
+        return [section or parent]
     if parent is not None and section is not None and parent.depth == section.depth + 1 == page.depth - 1:
         return [section, parent]
     return list(Page.objects.ancestor_of(page).filter(depth__gt=home.depth).order_by("depth"))
