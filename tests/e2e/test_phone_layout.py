@@ -67,7 +67,7 @@ def test_every_page_type_fits_a_phone_and_shows_its_title_on_the_first_screen(ph
 
 @pytest.mark.e2e
 def test_the_phone_menu_is_a_button_that_opens_the_sections_without_javascript(phone):
-    phone.goto("/pl/")
+    phone.goto(in_language(ReceptionDaysPage, "pl").url)  # home has its own big search instead of the header's
     menu = phone.locator("summary.site-menu__button")
     nav = phone.locator("nav.site-nav")
     assert menu.is_visible() and nav.is_hidden()
