@@ -9,7 +9,8 @@ changes has the rest) and the action plan's progress by stored status.
 
 import datetime
 
-from django.db.models import Count, Sum
+from django.db.models import Count, OuterRef, Subquery, Sum
+from django.db.models.functions import Coalesce
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from wagtail.models import PageLogEntry
@@ -26,20 +27,17 @@ CLICK_WINDOW = datetime.timedelta(days=90)
 
 
 def top_services(locale) -> list:
-    cards = ServiceCardPage.objects.live().public().filter(locale=locale, alias_of__isnull=True)
+    """One query: the cards with their clicks from the search in the window, most opened first, then A to Z."""
     since = timezone.localdate() - CLICK_WINDOW
-    clicked = (SearchClickDay.objects.filter(date__gte=since, language=locale.language_code, page__in=cards.values("pk"))
-               .values("page").annotate(total=Sum("clicks")).order_by("-total")[:TOP_SERVICES])
-    order = [row["page"] for row in clicked]
-    chosen = list(cards.filter(pk__in=order)) if order else []
-    chosen.sort(key=lambda card: order.index(card.pk))
-    if len(chosen) < TOP_SERVICES:
-        chosen += list(cards.exclude(pk__in=order).order_by("title")[: TOP_SERVICES - len(chosen)])
-    return chosen
+    clicks = (SearchClickDay.objects.filter(date__gte=since, language=locale.language_code, page=OuterRef("pk"))
+              .values("page").annotate(total=Sum("clicks")).values("total"))
+    cards = (ServiceCardPage.objects.live().filter(view_restrictions__isnull=True, locale=locale, alias_of__isnull=True)
+             .annotate(opened=Coalesce(Subquery(clicks), 0)))
+    return list(cards.order_by("-opened", "title")[:TOP_SERVICES])
 
 
 def next_receptions(locale, request) -> dict | None:
-    page = ReceptionDaysPage.objects.live().public().filter(locale=locale, alias_of__isnull=True).select_related("locale").first()
+    page = ReceptionDaysPage.objects.live().filter(view_restrictions__isnull=True, locale=locale, alias_of__isnull=True).select_related("locale").first()
     if page is None:
         return None
     _now, _country, groups = page.schedule(request)
@@ -64,7 +62,7 @@ def latest_changes(locale) -> dict:
 
 
 def plan_progress(locale) -> dict | None:
-    plan = ActionPlanPage.objects.live().public().filter(locale=locale, alias_of__isnull=True).order_by("-first_published_at").first()
+    plan = ActionPlanPage.objects.live().filter(view_restrictions__isnull=True, locale=locale, alias_of__isnull=True).order_by("-first_published_at").first()
     if plan is None:
         return None
     counts = dict(ActionItemPage.objects.child_of(plan).live().values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
