@@ -1,4 +1,4 @@
-"""The portal's home page: a welcome text and the way into each register."""
+"""The portal's home page: the search, what citizens most often need (home/top_tasks.py) and the way into each register."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home import top_tasks
 from registry_pages.core.json_ld import organization_json_ld
 from registry_pages.core.search_terms import extra_search_terms
 
@@ -36,4 +37,8 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = organization_json_ld(self, request)
         context["sections"] = self.get_children().live().public().in_menu()  # title, url, description only: no .specific() (one query per page type)
+        context["top_services"] = top_tasks.top_services(self.locale)
+        context["receptions"] = top_tasks.next_receptions(self.locale, request)
+        context["changes"] = top_tasks.latest_changes(self.locale)
+        context["plan_progress"] = top_tasks.plan_progress(self.locale)
         return context

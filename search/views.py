@@ -47,7 +47,7 @@ def _service_categories(locale, request):
         .filter(card_count__gt=0)
     )
     url = catalogue.get_url(request=request) if catalogue else None
-    return [{"category": c, "url": f"{url}?category={c.pk}" if url else None} for c in categories]
+    return [{"category": c, "url": f"{url}?category={c.pk}" if url else None} for c in categories], url
 
 
 def search(request):
@@ -58,7 +58,7 @@ def search(request):
     category_id = int_param(request.GET.get("category"), minimum=1)
     context = {"search_query": query, "selected_type": group, "selected_category": category_id}
     if not query:
-        context["categories"] = _service_categories(locale, request)
+        context["categories"], context["catalogue_url"] = _service_categories(locale, request)
         return TemplateResponse(request, "search/search.html", context)
 
     outcome = engine.search(query, locale, group=group, category_id=category_id)
@@ -82,6 +82,9 @@ def search(request):
             "services_type": SERVICES,
         }
     )
+    if not outcome.total and not context["promotions"]:
+        # nothing found: the way on is the catalogue by category (and the municipality's phone, in the template)
+        context["categories"], context["catalogue_url"] = _service_categories(locale, request)
     return TemplateResponse(request, "search/search.html", context)
 
 

@@ -27,6 +27,7 @@ from registry_pages.action_plans.deadline_editing import (
     DeadlineReadingPanel,
 )
 from registry_pages.action_plans.deadlines.parser import parse_deadline
+from registry_pages.action_plans.deadlines.reading import reading_adds
 from registry_pages.action_plans.deadlines.schedule import is_overdue, next_due_date
 from registry_pages.action_plans.deadlines.types import (
     DeadlineKind,
@@ -224,6 +225,14 @@ class ActionItemPage(BuiltContextMixin, RegistryBasePage):
             working_days=self.deadline_working_days,
             defaulted=not self.deadline_text.strip(),
         )
+
+    @property
+    def deadline_reading(self) -> str:
+        """The kind of a deadline without a date, in brackets after the words only when it adds to them."""
+        if self.deadline_kind in (DeadlineKind.WORKING_DAYS, DeadlineKind.RECURRING, DeadlineKind.UNRECOGNISED):
+            return ""
+        label = str(self.deadline.label).lower()
+        return label if reading_adds(self.deadline_text, label) else ""
 
     @property
     def is_closed(self) -> bool:

@@ -36,7 +36,8 @@ STATUS_LABELS = {**dict(ActionItemStatus.choices), OVERDUE: _("Overdue")}
 STATUS_FILTERS = [
     ActionItemStatus.PLANNED, ActionItemStatus.IN_PROGRESS, OVERDUE, ActionItemStatus.DONE, ActionItemStatus.CANCELLED,
 ]
-CHART_SERIES = [ActionItemStatus.DONE, ActionItemStatus.IN_PROGRESS, OVERDUE]
+# Every status has a segment, so a theme's segments add up to its items.
+CHART_SERIES = [ActionItemStatus.DONE, ActionItemStatus.IN_PROGRESS, OVERDUE, ActionItemStatus.PLANNED, ActionItemStatus.CANCELLED]
 
 
 def today() -> datetime.date:
@@ -144,23 +145,22 @@ def top_level(groups: list[ThemeGroup]) -> list[ThemeGroup]:
     return tops
 
 
-ROW_HEIGHT, BAR_HEIGHT, BAR_X, BAR_WIDTH = 6, 4, 8, 100
+BAR_WIDTH = 100  # SVG user units of one theme's bar (drawn at the width of the page)
 
 
 def chart(groups: list[ThemeGroup]) -> dict:
-    """Bars per theme (SVG user units): done / in progress / overdue as shares of the theme's items."""
+    """A bar per theme, named by its number and title: each status a share of the theme's items."""
     bars = []
-    for index, group in enumerate(groups):
+    for group in groups:
         total = len(group.rows)
-        x, segments = float(BAR_X), []
+        x, segments = 0.0, []
         for status in CHART_SERIES:
             share = (group.counts[status] / total * BAR_WIDTH) if total else 0
             segments.append({"status": status, "x": f"{x:.2f}", "width": f"{share:.2f}",
                              "count": group.counts[status], "label": STATUS_LABELS[status]})
             x += share
-        bars.append({"group": group, "total": total, "segments": segments, "y": index * ROW_HEIGHT})
-    return {"bars": bars, "height": max(len(bars), 1) * ROW_HEIGHT, "bar_height": BAR_HEIGHT,
-            "track_x": BAR_X, "track_width": BAR_WIDTH, "count_x": BAR_X + BAR_WIDTH + 2}
+        bars.append({"group": group, "total": total, "segments": segments})
+    return {"bars": bars, "width": BAR_WIDTH}
 
 
 EXTRA_COLUMNS = (

@@ -169,3 +169,26 @@ def test_unanswered_queries_report_filters_and_exports(client):
     assert "xyzzy plugh,pl,2,0" in "\n".join(lines)
     xlsx = client.get("/admin/reports/searches-with-few-results/", {"export": "xlsx", "period": "7"})
     assert xlsx.status_code == 200 and xlsx["Content-Type"].startswith("application/vnd.openxml")
+
+
+def test_nothing_found_shows_the_way_on_the_catalogue_and_the_municipality_s_phone(client, card):
+    from registry_pages.models import MunicipalitySettings
+
+    setting = MunicipalitySettings.objects.get()
+    setting.phone = "+48 12 345 67 89"
+    setting.save()
+    html = client.get("/pl/search/", {"q": "qwxzvbnm"}).content.decode()
+    service = card("vehicle-tax", "pl")
+    assert "0 wyników" in html or 'class="search-count"' in html
+    assert f'href="{service.get_parent().url}?category={service.category.pk}"' in html
+    assert f'href="{service.get_parent().url}"' in html  # the whole catalogue, A to Z
+    assert 'href="tel:+48123456789"' in html and "Zadzwoń do urzędu" in html
+
+
+def test_nothing_found_leaves_the_phone_out_when_the_municipality_has_none(client, card):
+    from registry_pages.models import MunicipalitySettings
+
+    MunicipalitySettings.objects.update(phone="")
+    html = client.get("/en/search/", {"q": "qwxzvbnm"}).content.decode()
+    assert 'href="tel:' not in html and "Call the municipality" not in html
+    assert "?category=" in html

@@ -108,17 +108,27 @@ CATEGORIES = {
         ),
     },
     "environment_transport": {
-        "name": T(bg="Околна среда, транспорт и сигнали", pl="Środowisko, transport i zgłoszenia mieszkańców",
-                  uk="Довкілля, транспорт і звернення громадян", en="Environment, transport and citizens' requests"),
+        "name": T(bg="Околна среда и транспорт", pl="Środowisko i transport", uk="Довкілля і транспорт",
+                  en="Environment and transport"),
         "description": T(
-            bg="Дървета и зелени площи, кучета, маси на открито върху тротоари и площади, такси превоз, сигнали за "
-               "шум и отпадъци и достъп до обществена информация.",
-            pl="Drzewa i zieleń, psy, ogródki gastronomiczne na chodnikach i placach, taksówki, zgłoszenia hałasu "
-               "i śmieci oraz dostęp do informacji publicznej.",
-            uk="Дерева й зелені зони, собаки, літні майданчики на тротуарах і площах, таксі, скарги на шум і сміття "
-               "та доступ до публічної інформації.",
-            en="Trees and green spaces, dogs, café tables on pavements and squares, taxis, complaints about noise "
-               "and rubbish, and access to public information.",
+            bg="Дървета и зелени площи, кучета, маси на открито върху тротоари и площади и такси превоз.",
+            pl="Drzewa i zieleń, psy, ogródki gastronomiczne na chodnikach i placach oraz taksówki.",
+            uk="Дерева й зелені зони, собаки, літні майданчики на тротуарах і площах та таксі.",
+            en="Trees and green spaces, dogs, café tables on pavements and squares, and taxis.",
+        ),
+    },
+    "requests_information": {
+        "name": T(bg="Сигнали и достъп до информация", pl="Zgłoszenia i informacja publiczna",
+                  uk="Звернення та доступ до інформації", en="Reports and public information"),
+        "description": T(
+            bg="Сигнали за шум, отпадъци и други проблеми и заявления за достъп до обществена информация: договори, "
+               "разходи, решения и заповеди на общината.",
+            pl="Zgłoszenia hałasu, śmieci i innych problemów oraz wnioski o dostęp do informacji publicznej: umowy, "
+               "wydatki, uchwały i zarządzenia gminy.",
+            uk="Скарги на шум, сміття та інші проблеми і запити на доступ до публічної інформації: договори, витрати, "
+               "рішення та розпорядження громади.",
+            en="Reports of noise, rubbish and other problems, and requests for public information: the municipality's "
+               "contracts, spending, decisions and orders.",
         ),
     },
 }

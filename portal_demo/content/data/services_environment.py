@@ -1,4 +1,4 @@
-"""Demo service cards: environment, public spaces, transport and citizens' requests."""
+"""Demo service cards: environment, public spaces and transport."""
 
 from portal_demo.content.data.common import (
     APPEAL_APK,

@@ -21,7 +21,7 @@ MAYOR = T(bg="Кмет на общината", pl="Burmistrz", uk="Міськи�
 REQUESTS = [
     {
         "slug": "noise-waste-complaint",
-        "category": "environment_transport",
+        "category": "requests_information",
         "title": T(bg="Сигнал за шум, боклук или друга нередност", pl="Zgłoszenie hałasu, śmieci lub innego problemu",
                    uk="Скарга на шум, сміття чи інше порушення", en="Reporting noise, rubbish or another problem"),
         "summary": T(
@@ -107,7 +107,7 @@ REQUESTS = [
     },
     {
         "slug": "public-information-request",
-        "category": "environment_transport",
+        "category": "requests_information",
         "title": T(bg="Заявление за достъп до обществена информация", pl="Wniosek o dostęp do informacji publicznej",
                    uk="Запит на доступ до публічної інформації", en="Request for public information (freedom of information)"),
         "summary": T(

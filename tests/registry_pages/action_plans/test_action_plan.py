@@ -12,6 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
+from registry_pages.action_plans.listing import STATUS_LABELS
 from registry_pages.core.calendar import get_calendar
 from registry_pages.models import ActionItemPage, ActionPlanPage, MunicipalitySettings
 from tests.registry_pages.action_plans.support import (
@@ -156,16 +157,23 @@ def test_plan_page_lists_items_by_theme(client, plan, items, monkeypatch):
 def test_progress_chart_and_its_table(client, plan, items, monkeypatch):
     freeze(monkeypatch, dt.date(2026, 4, 2))
     html = _html(client, plan.url)
-    svg = re.search(r"<svg .*?</svg>", html, re.S).group(0)
-    assert 'role="img"' in svg and "<title" in svg
-    assert svg.count('class="action-chart__row"') == 2
-    # theme 1: one of three done, one overdue (1.2); theme 2: 2.10 (7 working days from 2 March) overdue
-    theme1 = svg.split('class="action-chart__row"')[1]
-    assert 'action-chart__bar--done" x="8.00" y="0" width="33.33"' in theme1
-    assert 'action-chart__bar--overdue" x="41.33" y="0" width="33.33"' in theme1
-    table = re.search(r'<table class="action-progress-table">.*?</table>', html, re.S).group(0)
-    assert '<th scope="row">1. Прозрачност</th><td>1</td><td>0</td><td>1</td><td>3</td>' in table
-    assert '<th scope="row">2. Обслужване</th><td>0</td><td>0</td><td>1</td><td>3</td>' in table
+    rows = re.findall(r'<li class="action-chart__row">(.*?)</li>', html, re.S)
+    assert len(rows) == 2
+    # each bar is named by its theme, says how many items it has and adds up to them
+    theme1 = rows[0]
+    assert '<span class="action-chart__label">1. Прозрачност</span>' in theme1
+    assert 'role="img"' in theme1 and 'aria-label="' in theme1
+    # theme 1: one of three done, one overdue (1.2), one planned; theme 2: 2.10 (7 working days from 2 March) overdue
+    assert 'action-chart__bar--done" x="0.00" y="0" width="33.33"' in theme1
+    assert 'action-chart__bar--overdue" x="33.33" y="0" width="33.33"' in theme1
+    assert 'action-chart__bar--planned" x="66.67" y="0" width="33.33"' in theme1
+    with translation.override("bg"):
+        legend = [str(STATUS_LABELS[s]) for s in ("done", "in_progress", "overdue", "planned", "cancelled")]
+    assert re.findall(r'aria-hidden="true"></span>([^<]+)</li>', html)[:5] == legend
+    table = re.search(r'<table class="action-progress-table[^"]*">.*?</table>', html, re.S).group(0)
+    counts = lambda title: re.findall(r"<td[^>]*>(\d+)</td>", re.search(rf'<th scope="row">{title}</th>(.*?)</tr>', table).group(1))
+    assert counts("1. Прозрачност") == ["1", "0", "1", "1", "0", "3"]  # done, in progress, overdue, planned, cancelled, all
+    assert counts("2. Обслужване") == ["0", "0", "1", "2", "0", "3"]
 
 
 def test_filters_by_owner_and_status(client, plan, items, positions, monkeypatch):
@@ -258,3 +266,14 @@ def test_plan_is_found_by_search(plan, items):
     found = ActionItemPage.objects.live().search("Текст")
     assert {p.pk for p in found} >= {items["1.1"].pk}
     assert Page.objects.filter(pk=plan.pk).exists()
+
+
+def test_a_deadline_is_shown_as_written_and_its_reading_only_when_it_adds_something(client, plan, positions):
+    make_item(plan, "3.1", "постоянен", [positions["pr"]], slug="t-permanent")
+    make_item(plan, "3.2", "до приключване на проекта", [positions["pr"]], slug="t-schedule")
+    html = _html(client, plan.url)
+    with translation.override("bg"):
+        permanent = gettext("Permanent").lower()
+    assert "постоянен" in html and f"({permanent})" not in html
+    cell = re.search(r">3\.2</a></th>.*?</tr>", html, re.S).group(0)
+    assert "до приключване на проекта" in cell
