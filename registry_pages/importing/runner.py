@@ -1,4 +1,4 @@
-"""Validate every row, then create the pages as drafts in one transaction.
+"""The parent page, slugs and the old entry point of the row import (`run_import`).
 
 Nothing is written unless every row is good: an editor fixes the file and
 runs the import again, instead of hunting half-imported pages. Pages are
@@ -9,14 +9,8 @@ workflow like any page an editor writes.
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
-
-from registry_pages.core.slugs import slug_for
-from registry_pages.importing.base import RowError
-from registry_pages.importing.reader import ReadError, read_rows
-from registry_pages.importing.registry import importer_class
 
 
 class ImportFailed(Exception):
@@ -67,72 +61,17 @@ def resolve_parent(reference: str, locale: Locale) -> Page:
     return page
 
 
-def _messages(error: ValidationError) -> list[tuple[str, str]]:
+def validation_messages(error: ValidationError) -> list[tuple[str, str]]:
     if hasattr(error, "message_dict"):
         return [(name, message) for name, messages in error.message_dict.items() for message in messages]
     return [("row", message) for message in error.messages]
 
 
 def run_import(path, type_name: str, parent_reference: str, language: str, user=None) -> ImportResult:
-    try:
-        importer_cls = importer_class(type_name)
-    except ImportError:
-        raise ImportFailed([_("the importer for “%(type)s” is not installed") % {"type": type_name}]) from None
-    except KeyError:
-        from registry_pages.importing.registry import IMPORTERS
+    """The row import of old: raises ImportFailed with "where: message" lines, else the created pages."""
+    from registry_pages.importing.pipeline import import_document
 
-        raise ImportFailed(
-            [_("unknown type “%(type)s”; choose one of: %(types)s") % {"type": type_name, "types": ", ".join(sorted(IMPORTERS))}]
-        ) from None
-    locale = Locale.objects.filter(language_code=language).first()
-    if locale is None:
-        raise ImportFailed([_("unknown language “%(language)s”") % {"language": language}])
-    parent = resolve_parent(parent_reference, locale)
-    model = importer_cls.page_model
-    if not model.can_create_at(parent):
-        raise ImportFailed(
-            [_("a %(model)s cannot be created under “%(parent)s” (a %(parent_type)s)")
-             % {"model": model._meta.verbose_name, "parent": parent.title,
-                "parent_type": parent.specific_class._meta.verbose_name}]
-        )
-    try:
-        rows = read_rows(path)
-    except ReadError as error:
-        raise ImportFailed([str(error)]) from None
-
-    importer = importer_cls(parent, locale)
-    taken = set(parent.get_children().values_list("slug", flat=True))
-    pages, errors = [], []
-    for line, row in rows:
-        try:
-            page = importer.build(row)
-            importer.validate(page)
-        except RowError as error:
-            errors.append(f"line {line}: {error.field}: {error.message}")
-            continue
-        except ValidationError as error:
-            errors.extend(f"line {line}: {name}: {message}" for name, message in _messages(error))
-            continue
-        page.locale = locale
-        page.live = False
-        if not page.slug:
-            page.slug = unique_slug(slug_for(page.title, language), taken)
-        elif page.slug in taken:
-            errors.append(f"line {line}: slug: " + _("“%(slug)s” is already used under this parent") % {"slug": page.slug})
-            continue
-        else:
-            taken.add(page.slug)
-        pages.append(page)
-    if not rows:
-        errors.append(_("the file holds no rows to import"))
-    if errors:
-        raise ImportFailed(errors)
-
-    try:
-        with transaction.atomic():  # a page the model refuses on saving undoes the pages before it
-            for page in pages:
-                parent.add_child(instance=page)
-                page.save_revision(user=user, log_action=True)
-    except ValidationError as error:
-        raise ImportFailed([f"{page.title}: {name}: {message}" for name, message in _messages(error)]) from None
-    return ImportResult(pages=pages)
+    report = import_document(path, type_name, parent_reference, language, user=user)
+    if not report.ok:
+        raise ImportFailed([str(problem) for problem in report.errors])
+    return ImportResult(pages=[Page.objects.get(pk=page.page_id).specific for page in report.pages])

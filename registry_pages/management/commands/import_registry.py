@@ -1,58 +1,26 @@
-"""Import register pages (service cards, NGOs) from CSV or JSON as drafts.
+"""Import register pages (service cards, NGOs, ethics codes, reception days) as drafts.
 
-    python manage.py import_registry services.csv --type service --parent /services/ --language bg
+    python manage.py import_registry services.docx --type service --parent /services/ --language bg [--dry-run] [--report json]
 
-Every row is validated first; with any error nothing is written, each error
-is printed as "line N: <field>: <message>" and the command fails. The
-created pages are drafts: they are published through the approval workflow.
+The file (.docx, .xlsx, .csv, .json, .html, .txt) is read and checked first;
+with any problem nothing is written, every problem is printed with where it is
+("line N", "table 2, row 3") in the `--language` given, and the command fails.
+The created pages are drafts: they are published through the approval workflow.
 """
 
-from django.conf import settings
-from django.core.management.base import BaseCommand, CommandError
-from django.utils import translation
-from django.utils.translation import ngettext
-
-from registry_pages.importing.registry import IMPORTERS
-from registry_pages.importing.runner import ImportFailed, run_import
+from registry_pages.importing.command_output import ImportCommand
+from registry_pages.importing.pipeline import TYPES, import_document
 
 
-class Command(BaseCommand):
-    help = "Import register pages from a UTF-8 CSV or JSON file as drafts (all rows or none)."
+class Command(ImportCommand):
+    help = "Import register pages from a document or spreadsheet as drafts (all or nothing)."
 
     def add_arguments(self, parser):
-        parser.add_argument("file", help="A .csv (header row) or .json (list of objects) file in UTF-8.")
-        parser.add_argument("--type", required=True, dest="type_name", help="One of: " + ", ".join(sorted(IMPORTERS)))
-        parser.add_argument("--parent", required=True, help="The parent page: its id or URL path, e.g. /services/.")
-        parser.add_argument("--language", default="bg", help="Language code of the rows (default bg).")
+        parser.add_argument("file", help="A .docx, .xlsx, .csv, .json, .html or .txt file.")
+        parser.add_argument("--type", required=True, dest="type_name",
+                            help="One of: " + ", ".join(t for t in TYPES if t != "action_plan"))
+        self.add_import_arguments(parser)
 
-    def handle(self, *args, file, type_name, parent, language, **options):
-        # Messages in the site's language, whatever the calling thread had active.
-        with translation.override(settings.LANGUAGE_CODE):
-            self._import(file, type_name, parent, language)
-
-    def _import(self, file, type_name, parent, language):
-        try:
-            result = run_import(file, type_name, parent, language)
-        except ImportFailed as failure:
-            for error in failure.errors:
-                self.stderr.write(str(error))
-            raise CommandError(
-                ngettext(
-                    "Nothing was imported: %(count)d error. Fix the file and run the import again.",
-                    "Nothing was imported: %(count)d errors. Fix the file and run the import again.",
-                    len(failure.errors),
-                )
-                % {"count": len(failure.errors)}
-            ) from None
-        for page in result.pages:
-            self.stdout.write(f"  {page.pk}  {page.title}")
-        self.stdout.write(
-            self.style.SUCCESS(
-                ngettext(
-                    "Imported %(count)d draft page; submit it for approval to publish it.",
-                    "Imported %(count)d draft pages; submit them for approval to publish them.",
-                    len(result.pages),
-                )
-                % {"count": len(result.pages)}
-            )
-        )
+    def handle(self, *args, file, type_name, parent, language, dry_run, report, create_missing, **options):
+        result = import_document(file, type_name, parent, language, dry_run=dry_run, create_missing=create_missing)
+        self.finish(result, dry_run=dry_run, output=report, language=language)
