@@ -31,7 +31,6 @@ PRINCIPLES = "principles"
 RULES = "rules"
 
 
-LABEL_HELP = _("Optional: the number as the code writes it. Leave empty to number automatically.")
 UNIT_FEATURES = ["bold", "italic", "link"]
 
 
@@ -193,7 +192,7 @@ def _units(items, parent_anchor: str, anchors: _Anchors, language: str, child_ke
         label = (item.get("label") or "").strip()
         token = label_token(label, language) if label else str(m)
         anchor = anchors.take(f"{parent_anchor}-{token or m}")
-        unit = NumberedUnit(number=label or f"{m}.", anchor=anchor, text=item.get("text"))
+        unit = NumberedUnit(number=label, anchor=anchor, text=item.get("text"))  # unnumbered in the code: none shown
         if child_key:
             unit.points = _units(item.get(child_key), anchor, anchors, language, None)
         units.append(unit)

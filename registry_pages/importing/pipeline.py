@@ -34,6 +34,8 @@ from registry_pages.importing.report import ImportReport
 logger = logging.getLogger(__name__)
 
 DOCUMENT_IMPORTERS: dict[str, str] = {
+    "ethics": "registry_pages.ethics.importer.EthicsCodeImporter",
+    "reception": "registry_pages.receptions.importer.ReceptionDaysImporter",
 }
 TYPES = ("service", "ngo", "ethics", "reception", "action_plan")
 

@@ -20,7 +20,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
                 ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('kind', models.CharField(choices=[('office', 'office / front desk'), ('cashier', 'cashier'), ('department', 'department'), ('other', 'other')], default='office', max_length=12, verbose_name='kind')),
+                ('kind', models.CharField(choices=[('office', 'office / front desk'), ('cashier', 'cashier'), ('department', 'department'), ('other', 'other opening hours')], default='office', max_length=12, verbose_name='kind')),
                 ('name', models.CharField(help_text="E.g. Cashier, or the department's name.", max_length=255, verbose_name='name')),
                 ('days', models.CharField(blank=True, help_text='As written, e.g. Monday–Friday.', max_length=255, verbose_name='days')),
                 ('hours', models.CharField(blank=True, help_text='As written, e.g. 8:30–17:00.', max_length=255, verbose_name='hours')),

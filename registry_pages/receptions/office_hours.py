@@ -21,7 +21,7 @@ KIND_CHOICES = [
     (OFFICE, _("office / front desk")),
     (CASHIER, _("cashier")),
     (DEPARTMENT, _("department")),
-    (OTHER, _("other")),
+    (OTHER, _("other opening hours")),
 ]
 
 
