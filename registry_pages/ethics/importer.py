@@ -33,7 +33,10 @@ def _html(texts: list[str]) -> str:
 
 
 def _label(unit: Unit) -> str:
-    return unit.label.rstrip(".") if re.search(r"\D\.$", unit.label) else unit.label
+    """"Чл. 1." → "Чл. 1", "§ 5." → "§ 5"; bare numbers keep their dots as written ("1.", "1.1.")."""
+    if re.search(r"[^\W\d_]|§", unit.label):
+        return unit.label.rstrip(".")
+    return unit.label
 
 
 def document_lines(document: Document) -> list[tuple[str, str, bool]]:
