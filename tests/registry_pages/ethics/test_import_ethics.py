@@ -86,7 +86,7 @@ def test_polish_saved_page_without_its_menus_keeps_paragraf_ust_pkt(index, local
     jumps = " ".join(page_report.warnings)
     assert "2) " in jumps and "4)" in jumps and "§ 3" in jumps and "§5" in jumps
     page = EthicsCodePage.objects.get(pk=page_report.page_id)
-    text = json.dumps(page.sections.raw_data, ensure_ascii=False)
+    text = json.dumps(list(page.sections.raw_data), ensure_ascii=False)
     assert "Aktualności" not in text and "Deklaracja" not in text  # the site's menu and footer are not the code
     sections = sections_of(page)
     assert [s.number for s in sections] == ["Rozdział I", "Rozdział II", "Rozdział III"]

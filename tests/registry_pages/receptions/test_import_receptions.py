@@ -56,10 +56,10 @@ def slots_of(report):
 def test_bulgarian_prose_unknown_positions_block_and_are_proposed_in_bulgarian(parent, locales):
     positions(locales["bg"], "Кмет", "Секретар")
     report = import_document(DATA / "priemni_dni_bg.txt", "reception", parent, "bg")
-    assert report.proposed["positions"] == ["Заместник-кмет", "Главен архитект"]
+    assert report.proposed["positions"] == ["Заместник-кмет", "Председател на общинския съвет"]
     with translation.override("bg"):
         expected = gettext("unknown position “%(name)s”: create it first, or import with --create-missing "
-                           "to create it as a draft") % {"name": "Главен архитект"}
+                           "to create it as a draft") % {"name": "Председател на общинския съвет"}
     assert expected.startswith("непозната длъжност")
     assert ("line 6", expected) in [(e.where, e.message) for e in report.errors]
     assert not ReceptionDaysPage.objects.child_of(parent).exists()
@@ -84,7 +84,7 @@ def test_bulgarian_prose_with_create_missing(parent, locales):
     assert (deputy.official_name, deputy.weekday, deputy.time_from, deputy.room) == ("Мария Илиева", THU, T("09:00"), "14")
     assert (secretary.frequency, secretary.weekday, secretary.time_from) == (WEEKLY, WED, None)
     assert architect.frequency == APPOINTMENT and "0700 11 25" in architect.sign_up
-    created = Position.objects.get(title="Главен архитект", locale=locales["bg"])
+    created = Position.objects.get(title="Председател на общинския съвет", locale=locales["bg"])
     assert not created.live and architect.position == created  # a draft, approved through the workflow
     [office] = page.office_hours.all()
     assert (office.kind, office.name, office.hours) == ("cashier", "Касата", "8:30–16:30")
