@@ -145,10 +145,32 @@ def _appointment_only(schedule: ReadSchedule) -> ReadSchedule:
     return schedule
 
 
+def _regrouped(blocks) -> list:
+    """Text copied out of a PDF or a browser, a table arriving one cell per line: the header's cells
+    (3 to 6 short lines naming the columns) found, the lines after it cut into rows (`regroup_cells`)."""
+    from registry_pages.importing.document import Block, regroup_cells
+
+    lines = [(block.where, block.text) for block in blocks if block.kind != "table"]
+    texts = [text for _where, text in lines]
+    for start in range(len(texts)):
+        for width in range(6, 2, -1):
+            header = texts[start:start + width]
+            if len(header) < width or any(len(cell) > 30 for cell in header):
+                continue
+            found = _header(header)
+            if found and len(found) == width:
+                rows = regroup_cells(texts[start:], header)
+                wheres = [lines[start + width + i * width][0] for i in range(len(rows))]
+                table = Block("table", rows=(tuple(header), *rows), where=lines[start][0], row_where=(lines[start][0], *wheres))
+                return [*[b for b in blocks if b.kind != "table" and (b.where, b.text) in lines[:start]], table]
+    return list(blocks)
+
+
 def read_receptions(document) -> ReadResult:
     """A `Document` (importing.document) into entries, office hours, the title and the introduction."""
     result = ReadResult()
-    for block in document.blocks:
+    blocks = document.blocks if document.tables() else _regrouped(document.blocks)
+    for block in blocks:
         if block.kind == "table":
             if _read_table(block, result):
                 continue
