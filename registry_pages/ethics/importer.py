@@ -107,7 +107,6 @@ class EthicsCodeImporter(DocumentImporter):
             % {"where": where, "previous": previous, "found": found}
             for where, previous, found, _kind in code.warnings
         ]
-        report.items += units
         report.add_page(title or document.name, self.type_name, fields={"units": units, "levels": levels},
                         warnings=warnings, preview=preview_rows(code))
         if not report.ok:

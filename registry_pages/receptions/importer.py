@@ -73,7 +73,6 @@ class ReceptionDaysImporter(DocumentImporter):
         title = result.title.strip() or _("Reception days")
         if title.isupper():
             title = title[:1] + title[1:].lower()
-        report.items += slots
         report.add_page(title[:255], self.type_name, warnings=warnings, preview=preview,
                         fields={"officials": len(officials), "slots": slots, "office_hours": len(result.office)})
         self.title = title[:255]

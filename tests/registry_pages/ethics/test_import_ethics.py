@@ -119,7 +119,7 @@ def test_dry_run_report_json_and_nothing_written(index):
     payload = json.loads(out.text)
     assert payload["pages"][0]["type"] == "ethics"
     assert payload["pages"][0]["fields"] == {"units": 17, "levels": 4}
-    assert payload["errors"] == []
+    assert payload["errors"] == [] and payload["items"] == 0 and payload["proposed"]["positions"] == []
     assert not EthicsCodePage.objects.child_of(index).exists()
 
 
