@@ -44,7 +44,6 @@ from registry_pages.receptions.models import (
     ReceptionGroup,
     ReceptionSlot,
 )
-from registry_pages.receptions.office_hours import ReceptionOfficeHours
 from registry_pages.record.models import ChangeNote, WithdrawnPage
 from registry_pages.services.models import (
     CARD_PAGE_RELATED,
@@ -68,7 +67,7 @@ __all__ = [
     "EthicsCodeIndexPage", "EthicsCodePage",
     "COMMENT_MAX_LENGTH", "FeedbackResultsPage", "ServiceFeedback",
     "NGOActivity", "NGOActivityFieldLink", "NGOEntryPage", "NGORegisterPage",
-    "ReceptionDaysPage", "ReceptionGroup", "ReceptionSlot", "ReceptionOfficeHours",
+    "ReceptionDaysPage", "ReceptionGroup", "ReceptionSlot",
     "ChangeNote", "WithdrawnPage",
     "CARD_PAGE_RELATED", "RelatedService", "ServiceCardPage", "ServiceIndexPage",
     "SKIP_LOG_ACTION", "PublicationApprovalTask", "SpendingCoSignatureTask", "specific_object",

@@ -6,6 +6,8 @@ proposed in the report and, with --create-missing, created as a draft.
 
 from __future__ import annotations
 
+import json
+
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
@@ -15,7 +17,7 @@ from registry_pages.importing.document import Document
 from registry_pages.importing.pipeline import DocumentImporter
 from registry_pages.importing.runner import unique_slug
 from registry_pages.receptions.models import ReceptionDaysPage, ReceptionSlot
-from registry_pages.receptions.office_hours import ReceptionOfficeHours
+from registry_pages.receptions.office_hours import office_hours_value
 from registry_pages.receptions.patterns import pattern_label
 from registry_pages.receptions.reading import Entry, norm, read_receptions
 
@@ -115,11 +117,9 @@ class ReceptionDaysImporter(DocumentImporter):
             intro="".join(f"<p>{escape(text)}</p>" for text in self.result.intro),
         )
         page.slots = slots
-        page.office_hours = [
-            ReceptionOfficeHours(kind=line.kind, name=line.name[:255], days=line.days[:255], hours=line.hours[:255],
-                                 place=line.place[:255], locale=self.locale)
-            for line in self.result.office
-        ]
+        page.office_hours = json.dumps(
+            [office_hours_value(line.kind, line.name, line.days, line.hours, line.place) for line in self.result.office]
+        )
         self.parent.add_child(instance=page)
         page.save_revision(user=user, log_action=True)
         return [page]

@@ -25,7 +25,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
@@ -36,6 +36,7 @@ from registry_pages.directory.models import Position
 from registry_pages.directory.public import with_public_positions
 from registry_pages.directory.responsibility import load_responsibility
 from registry_pages.opendata.routes import OpenDataRoutesMixin
+from registry_pages.receptions.office_hours import OfficeHoursBlock
 from registry_pages.receptions.patterns import (
     FREQUENCY_CHOICES,
     WEEK_OF_MONTH_CHOICES,
@@ -94,10 +95,17 @@ class ReceptionDaysPage(OpenDataRoutesMixin, RegistryBasePage):
         help_text=_("How to book an appointment, where the rooms are, what to bring."),
     )
 
+    office_hours = StreamField(
+        [("hours", OfficeHoursBlock())],
+        verbose_name=_("Office hours"),
+        blank=True,
+        help_text=_("Opening hours of the office, the cashier or a department, shown beside the receptions."),
+    )
+
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         InlinePanel("slots", heading=_("Reception hours"), label=_("reception hours"), min_num=0),
-        InlinePanel("office_hours", heading=_("Office hours"), label=_("office hours"), min_num=0),
+        FieldPanel("office_hours", heading=_("Office hours")),
     ]
     edit_handler = registry_edit_handler(content_panels)
     search_fields = RegistryBasePage.search_fields + [
@@ -143,7 +151,7 @@ class ReceptionDaysPage(OpenDataRoutesMixin, RegistryBasePage):
         return result
 
     def office_hours_rows(self) -> list:
-        return list(self.office_hours.order_by("sort_order", "pk"))
+        return [block.value for block in self.office_hours or []]
 
     def schedule(self, request=None):
         """(now, country, groups) as seen by a visitor right now."""

@@ -9,7 +9,8 @@ from django.utils import translation
 from django.utils.translation import gettext
 from icalendar import Calendar
 
-from registry_pages.models import ReceptionOfficeHours, ReceptionSlot
+from registry_pages.models import ReceptionSlot
+from registry_pages.receptions.office_hours import office_hours_value
 from registry_pages.receptions.schedule import APPOINTMENT, LAST, MONTHLY
 from tests.registry_pages.receptions.test_reception_days import (  # noqa: F401
     FRI,
@@ -35,7 +36,7 @@ def page(site_root, positions):  # noqa: F811
         ReceptionSlot(position=positions["secretary"], frequency=MONTHLY, week_of_month=LAST, weekday=FRI,
                       time_from=T("09:00"), time_to=T("11:00")),
     ], slug="test-priemni-mesechni")
-    page.office_hours = [ReceptionOfficeHours(kind="cashier", name="Каса", days="понеделник – петък", hours="8:30–16:30")]
+    page.office_hours = json.dumps([office_hours_value("cashier", "Каса", "понеделник – петък", "8:30–16:30")])
     page.save_revision().publish()
     return page
 
