@@ -40,10 +40,11 @@ class ImportCommand(BaseCommand):
             out.write(f"  {page.page_id or '-'}  {page.title}" + (f"  [{found}]" if found else ""))
             for warning in page.warnings:
                 out.write("      ! " + warning)
+        labels = {"categories": _("service categories"), "departments": _("departments"), "positions": _("positions")}
         for kind, names in report.proposed.items():
             if names:
                 out.write(self.style.WARNING(_("Not in the portal yet (%(kind)s): %(names)s")
-                                             % {"kind": kind, "names": "; ".join(names)}))
+                                             % {"kind": labels.get(kind, kind), "names": "; ".join(names)}))
         if report.deadlines_unrecognised:
             out.write(self.style.WARNING(_("Deadlines not recognised (kept as written): %(list)s")
                                          % {"list": "; ".join(report.deadlines_unrecognised)}))

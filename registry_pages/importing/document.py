@@ -121,10 +121,19 @@ def text_of(data: bytes) -> str:
             text = data.decode("cp1251")
         except UnicodeDecodeError:
             raise refused from None
-        letters = [c for c in text if c.isalpha()]
-        if letters and sum("\u0400" <= c <= "\u04ff" for c in letters) / len(letters) > 0.5:
+        if _looks_cyrillic(text):
             return text
         raise refused from None
+
+
+def _looks_cyrillic(text: str) -> bool:
+    """Mostly Cyrillic letters, and words not mixing scripts (Polish cp1250 read as cp1251 mixes them: "Zaїуіж")."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum("\u0400" <= c <= "\u04ff" for c in letters) / len(letters) <= 0.5:
+        return False
+    words = [w for w in re.findall(r"\w+", text) if any(c.isalpha() for c in w)]
+    mixed = sum(1 for w in words if re.search(r"[A-Za-z]", w) and re.search(r"[\u0400-\u04ff]", w))
+    return mixed <= 0.1 * len(words)
 
 
 def check_zip(data: bytes, kind: str) -> zipfile.ZipFile:

@@ -40,34 +40,34 @@ def _service_csv(tmp_path, *rows):
 def test_a_fee_in_exponent_notation_is_refused_as_no_amount(index, tmp_path):
     path = _service_csv(tmp_path, "Справка,Кратко.,Местни данъци и такси,,yes,обикновена:1E999999999 BGN,,")
     text = _refused("import_registry", path, type_name="service", parent=index.pk, language="bg")
-    assert "line 2: fees: " + _bg("“%(value)s” is not a number (write e.g. 12.50)") % {"value": "1E999999999"} in text
+    assert _bg("line %(line)d") % {"line": 2} + ": fees: " + _bg("“%(value)s” is not a number (write e.g. 12.50)") % {"value": "1E999999999"} in text
 
 
 def test_a_huge_fee_is_refused_as_too_large(index, tmp_path):
     path = _service_csv(tmp_path, f"Справка,Кратко.,Местни данъци и такси,,yes,обикновена:{'9' * 30} BGN,,")
     text = _refused("import_registry", path, type_name="service", parent=index.pk, language="bg")
-    assert "line 2: fees: " + _bg("“%(value)s” is too large; amounts are at most %(largest)s") % {
+    assert _bg("line %(line)d") % {"line": 2} + ": fees: " + _bg("“%(value)s” is too large; amounts are at most %(largest)s") % {
         "value": "9" * 30, "largest": "99999999.99"} in text
 
 
 def test_a_processing_time_of_a_huge_number_of_days_is_refused(index, tmp_path):
     path = _service_csv(tmp_path, f"Справка,Кратко.,Местни данъци и такси,,yes,обикновена:0 BGN,обикновена:{'9' * 30} working,")
     text = _refused("import_registry", path, type_name="service", parent=index.pk, language="bg")
-    assert "line 2: processing_times: " in text and _bg("“%(value)s” is too large; at most %(maximum)s") % {
+    assert _bg("line %(line)d") % {"line": 2} + ": processing_times: " in text and _bg("“%(value)s” is too large; at most %(maximum)s") % {
         "value": "9" * 30, "maximum": 100000} in text
 
 
 def test_a_slug_holding_a_path_is_refused_naming_the_line_and_field(index, tmp_path):
     path = _service_csv(tmp_path, "Справка,Кратко.,Местни данъци и такси,,yes,обикновена:0 BGN,,../../etc")
     text = _refused("import_registry", path, type_name="service", parent=index.pk, language="bg")
-    assert "line 2: slug: " in text
+    assert _bg("line %(line)d") % {"line": 2} + ": slug: " in text
 
 
 def test_a_json_file_nested_100000_deep_is_refused_naming_the_line(index, tmp_path):
     path = tmp_path / "deep.json"
     path.write_text("[\n" + "[" * 100_000 + "]" * 100_000 + "\n]", encoding="utf-8")
     text = _refused("import_registry", path, type_name="service", parent=index.pk, language="bg")
-    assert "line 2: " + _bg("invalid JSON: lists or objects are nested too deeply") in text
+    assert _bg("line %(line)d") % {"line": 2} + ": " + _bg("invalid JSON: lists or objects are nested too deeply") in text
 
 
 def test_a_junk_docx_plan_is_refused_with_a_clear_message(tmp_path, site_root):
