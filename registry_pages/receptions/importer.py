@@ -110,6 +110,7 @@ class ReceptionDaysImporter(DocumentImporter):
                     frequency=read.frequency, week_of_month=read.week_of_month, weekday=read.weekday,
                     time_from=read.time_from, time_to=read.time_to, room=entry.room,
                     by_appointment=entry.schedule.by_appointment or read.frequency == "appointment", sign_up=entry.sign_up,
+                    sort_order=len(slots),  # the page lists them in the file's order
                 ))
         taken = set(self.parent.get_children().values_list("slug", flat=True))
         page = ReceptionDaysPage(

@@ -50,7 +50,7 @@ def positions(locale, *titles):
 
 def slots_of(report):
     page = ReceptionDaysPage.objects.get(pk=report.pages[0].page_id)
-    return page, list(page.slots.select_related("position").order_by("sort_order"))
+    return page, list(page.slots.select_related("position").order_by("sort_order", "pk"))
 
 
 def test_bulgarian_prose_unknown_positions_block_and_are_proposed_in_bulgarian(parent, locales):
