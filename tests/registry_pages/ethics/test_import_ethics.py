@@ -61,7 +61,7 @@ def test_bulgarian_text_file_keeps_chl_numbering_on_four_levels(index):
     # 3 chapters, 5 articles (Чл. 1, 2, 3, 5, 6), 4 paragraphs ((1), (2) twice), 5 points (1.–3., а), б))
     assert page_report.fields == {"units": 17, "levels": 4}
     assert len(page_report.warnings) == 1 and "Чл. 3" in page_report.warnings[0] and "Чл. 5" in page_report.warnings[0]
-    assert page_report.warnings[0].startswith("line 15: ")
+    assert page_report.warnings[0].startswith("ред 15: ")  # places in the operator's language
     page = EthicsCodePage.objects.get(pk=page_report.page_id)
     assert not page.live and page.binds_employees and "утвърден със заповед" in page.preamble
     sections = sections_of(page)

@@ -61,7 +61,7 @@ def test_bulgarian_prose_unknown_positions_block_and_are_proposed_in_bulgarian(p
         expected = gettext("unknown position “%(name)s”: create it first, or import with --create-missing "
                            "to create it as a draft") % {"name": "Председател на общинския съвет"}
     assert expected.startswith("непозната длъжност")
-    assert ("line 6", expected) in [(e.where, e.message) for e in report.errors]
+    assert ("ред 6", expected) in [(e.where, e.message) for e in report.errors]
     assert not ReceptionDaysPage.objects.child_of(parent).exists()
 
 
@@ -74,7 +74,7 @@ def test_bulgarian_prose_with_create_missing(parent, locales):
     assert page_report.fields == {"officials": 4, "slots": 4, "office_hours": 1}
     warnings = " ".join(page_report.warnings)
     assert "„четвъртак“" in warnings  # the typo, read as Thursday
-    assert "line 5" in warnings  # the secretary's Wednesday has no hours
+    assert "ред 5:" in warnings  # the secretary's Wednesday has no hours
     page, slots = slots_of(report)
     assert not page.live and "документ за самоличност" in page.intro
     mayor, deputy, secretary, architect = slots
