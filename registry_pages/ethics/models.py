@@ -83,7 +83,10 @@ class EthicsCodePage(AlsoSearchedAsMixin, RegistryBasePage):
         EthicsSectionsBlock(),
         verbose_name=_("sections"),
         blank=True,
-        help_text=_("Sections and rules are numbered automatically in this order."),
+        help_text=_(
+            "Sections and rules are numbered automatically in this order, unless you write their numbers "
+            "as the code does (Rozdział II, § 5, ust. 2, pkt 3)."
+        ),
     )
     breach_procedure = RichTextField(
         _("when the code is breached"),
@@ -171,7 +174,7 @@ class EthicsCodePage(AlsoSearchedAsMixin, RegistryBasePage):
         return self.report_concern_url
 
     def numbered_sections(self):
-        return number_sections(self.sections)
+        return number_sections(self.sections, self.locale.language_code)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -37,6 +37,8 @@ DOCUMENT_IMPORTERS: dict[str, str] = {
     "service": "registry_pages.services.document_importer.ServiceDocumentImporter",
     "action_plan": "registry_pages.action_plans.importer.ActionPlanImporter",
     "ngo": "registry_pages.ngos.document_importer.NGODocumentImporter",
+    "ethics": "registry_pages.ethics.importer.EthicsCodeImporter",
+    "reception": "registry_pages.receptions.importer.ReceptionDaysImporter",
 }
 TYPES = ("service", "ngo", "ethics", "reception", "action_plan")
 

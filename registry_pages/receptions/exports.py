@@ -1,7 +1,9 @@
 """Reception days as downloads: an iCalendar feed, CSV and JSON open data.
 
-The feed has one weekly recurring event per reception row, so a citizen who
-subscribes sees every future reception; public holidays of the next twelve
+The feed has one recurring event per reception row (weekly, or monthly on
+the n-th weekday; a row without hours is an all-day event; a reception by
+appointment only has no date and is left out), so a citizen who subscribes
+sees every future reception; public holidays of the next twelve
 months are excluded (EXDATE), because no reception takes place on them.
 UIDs are built from the row's translation key and the language, so they stay
 the same from one download to the next and a calendar updates instead of
@@ -27,9 +29,9 @@ from registry_pages.opendata.responses import (
 )
 from registry_pages.receptions.models import ReceptionDaysPage
 from registry_pages.receptions.schedule import (
-    ICAL_WEEKDAYS,
-    first_on_or_after,
-    holidays_on_weekday,
+    first_occurrence,
+    holidays_of_slot,
+    ical_rule,
 )
 
 EXDATE_HORIZON = datetime.timedelta(days=365)
@@ -47,6 +49,8 @@ def _location(slot) -> str:
 
 def _description(slot) -> str:
     lines = [_("By appointment only.") if slot.by_appointment else _("No appointment needed.")]
+    if slot.sign_up:
+        lines.append(_("Sign up: %(where)s") % {"where": slot.sign_up})
     if slot.note:
         lines.append(slot.note)
     return "\n".join(lines)
@@ -68,22 +72,32 @@ def build_calendar(page, groups, today: datetime.date, country: str, host: str) 
     cal.add("x-wr-timezone", settings.TIME_ZONE)
     for group in groups:
         for slot in group.slots:
-            first = first_on_or_after(slot.weekday, today)
+            rule = ical_rule(slot)
+            first = first_occurrence(slot, today) if rule else None
+            if first is None:
+                continue
             event = Event()
             event.add("uid", f"reception-{slot.translation_key}-{language}@{host}")
             event.add("dtstamp", stamp)
             event.add("summary", _("Reception: %(position)s %(name)s") % {
                 "position": slot.position.title, "name": group.official,
             })
-            event.add("dtstart", datetime.datetime.combine(first, slot.time_from, tzinfo=tz))
-            event.add("dtend", datetime.datetime.combine(first, slot.time_to, tzinfo=tz))
-            event.add("rrule", {"FREQ": "WEEKLY", "BYDAY": ICAL_WEEKDAYS[slot.weekday]})
+            if slot.has_hours:
+                event.add("dtstart", datetime.datetime.combine(first, slot.time_from, tzinfo=tz))
+                event.add("dtend", datetime.datetime.combine(first, slot.time_to, tzinfo=tz))
+            else:
+                event.add("dtstart", first)
+                event.add("dtend", first + datetime.timedelta(days=1))
+            event.add("rrule", rule)
             location = _location(slot)
             if location:
                 event.add("location", location)
             event.add("description", _description(slot))
-            for holiday in holidays_on_weekday(slot.weekday, today, today + EXDATE_HORIZON, holiday_name):
-                event.add("exdate", datetime.datetime.combine(holiday.day, slot.time_from, tzinfo=tz))
+            for holiday in holidays_of_slot(slot, today, today + EXDATE_HORIZON, holiday_name):
+                if slot.has_hours:
+                    event.add("exdate", datetime.datetime.combine(holiday.day, slot.time_from, tzinfo=tz))
+                else:
+                    event.add("exdate", holiday.day)
             cal.add_component(event)
     cal.add_missing_timezones(first_date=today - datetime.timedelta(days=7), last_date=today + 2 * EXDATE_HORIZON)
     return cal
@@ -117,6 +131,7 @@ HEADER = (
     ("time_to", gettext_lazy("To")),
     ("room", gettext_lazy("Room")),
     ("by_appointment", gettext_lazy("By appointment")),
+    ("sign_up", gettext_lazy("Sign up")),
     ("note", gettext_lazy("Note")),
     ("next_reception", gettext_lazy("Next reception")),
 )
@@ -127,12 +142,15 @@ def _item(group, slot) -> dict:
         "position": slot.position.title if slot.position else "",
         "official": group.official,
         "department": group.department.name if group.department else "",
-        "weekday": str(slot.get_weekday_display()),
-        "iso_weekday": slot.weekday + 1,
-        "time_from": slot.time_from.strftime("%H:%M"),
-        "time_to": slot.time_to.strftime("%H:%M"),
+        "weekday": slot.pattern,
+        "iso_weekday": slot.weekday + 1 if slot.weekday is not None else None,
+        "frequency": slot.frequency,
+        "week_of_month": slot.week_of_month,
+        "time_from": slot.time_from.strftime("%H:%M") if slot.time_from else "",
+        "time_to": slot.time_to.strftime("%H:%M") if slot.time_to else "",
         "room": slot.room,
         "by_appointment": slot.by_appointment,
+        "sign_up": slot.sign_up,
         "note": slot.note,
         "next_reception": group.next.day.isoformat() if group.next else None,
     }
