@@ -42,7 +42,7 @@ from registry_pages.action_plans.importer_text import (
 from registry_pages.action_plans.owner_names import split_owner_cell
 from registry_pages.core.slugs import slug_for
 from registry_pages.directory.owners import display_name, owner_key
-from registry_pages.importing.pipeline import DocumentImporter
+from registry_pages.importing.importer import DocumentImporter
 from registry_pages.importing.runner import unique_slug
 from registry_pages.models import (
     ActionItemOwner,

@@ -21,7 +21,7 @@ from registry_pages.ethics.blocks import PRINCIPLES
 from registry_pages.ethics.models import EthicsCodePage
 from registry_pages.ethics.parsing import ParsedCode, Unit, parse_code
 from registry_pages.importing.document import Document
-from registry_pages.importing.pipeline import DocumentImporter
+from registry_pages.importing.importer import DocumentImporter
 from registry_pages.importing.runner import unique_slug, validation_messages
 
 COUNCILLORS = re.compile(r"съветни|radn|депутат|councillor", re.I)

@@ -26,10 +26,13 @@ from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from registry_pages.importing.document import Document, read_document
+from registry_pages.importing.document import read_document
+from registry_pages.importing.importer import DocumentImporter  # noqa: F401  (importers subclass it from here too)
 from registry_pages.importing.reader import ReadError
 from registry_pages.importing.registry import IMPORTERS
 from registry_pages.importing.report import ImportReport
+from registry_pages.importing.rows import RowsImporter
+from registry_pages.importing.runner import ImportFailed, resolve_parent
 
 logger = logging.getLogger(__name__)
 
@@ -43,32 +46,8 @@ DOCUMENT_IMPORTERS: dict[str, str] = {
 TYPES = ("service", "ngo", "ethics", "reception", "action_plan")
 
 
-class DocumentImporter:
-    """Subclass per register: `read` fills the report and keeps what to write; `write` creates drafts."""
-
-    type_name: str = ""
-    page_model = None
-
-    def __init__(self, *, parent, locale, report: ImportReport, create_missing: bool = False, options: dict | None = None):
-        self.parent, self.locale, self.report = parent, locale, report
-        self.create_missing = create_missing
-        self.options = dict(options or {})
-
-    @classmethod
-    def accepts(cls, document: Document) -> bool:
-        return document.suffix != ".json"
-
-    def read(self, document: Document) -> None:
-        raise NotImplementedError
-
-    def write(self, user=None) -> list:
-        raise NotImplementedError
-
-
 def importer_classes(type_name: str) -> list[type]:
     """The importers that may read a file of this register, the row importer first."""
-    from registry_pages.importing.rows import RowsImporter
-
     found = []
     if type_name in IMPORTERS:
         found.append(RowsImporter.for_type(type_name))
@@ -94,8 +73,6 @@ def import_document(source, type_name: str, parent, language: str, *, dry_run: b
 
 
 def _run(report, source, type_name, parent_reference, language, dry_run, create_missing, user, options):
-    from registry_pages.importing.runner import ImportFailed, resolve_parent
-
     classes = importer_classes(type_name)
     if not classes:
         report.error("", _("unknown type “%(type)s”; choose one of: %(types)s")

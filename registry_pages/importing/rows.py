@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 
 from registry_pages.core.slugs import slug_for
 from registry_pages.importing.base import RowError
-from registry_pages.importing.document import Document
-from registry_pages.importing.pipeline import DocumentImporter
+from registry_pages.importing.blocks import Document
+from registry_pages.importing.importer import DocumentImporter
 from registry_pages.importing.reader import ReadError, _csv_rows, _json_rows, decode
 from registry_pages.importing.registry import importer_class
 from registry_pages.importing.runner import unique_slug, validation_messages

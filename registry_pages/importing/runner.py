@@ -1,12 +1,10 @@
-"""The parent page, slugs and the old entry point of the row import (`run_import`).
+"""The parent page and slugs of an import, and the refusal that names what is wrong.
 
 Nothing is written unless every row is good: an editor fixes the file and
 runs the import again, instead of hunting half-imported pages. Pages are
 created unpublished with a first revision, so they enter the approval
 workflow like any page an editor writes.
 """
-
-from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -19,11 +17,6 @@ class ImportFailed(Exception):
     def __init__(self, errors: list[str]):
         super().__init__("\n".join(errors))
         self.errors = errors
-
-
-@dataclass
-class ImportResult:
-    pages: list = field(default_factory=list)
 
 
 def unique_slug(base: str, taken: set[str]) -> str:
@@ -65,13 +58,3 @@ def validation_messages(error: ValidationError) -> list[tuple[str, str]]:
     if hasattr(error, "message_dict"):
         return [(name, message) for name, messages in error.message_dict.items() for message in messages]
     return [("row", message) for message in error.messages]
-
-
-def run_import(path, type_name: str, parent_reference: str, language: str, user=None) -> ImportResult:
-    """The row import of old: raises ImportFailed with "where: message" lines, else the created pages."""
-    from registry_pages.importing.pipeline import import_document
-
-    report = import_document(path, type_name, parent_reference, language, user=user)
-    if not report.ok:
-        raise ImportFailed([str(problem) for problem in report.errors])
-    return ImportResult(pages=[Page.objects.get(pk=page.page_id).specific for page in report.pages])

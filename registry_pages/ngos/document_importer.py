@@ -30,7 +30,7 @@ from django.utils.translation import gettext as _
 from registry_pages.core.slugs import slug_for
 from registry_pages.importing.base import RowError
 from registry_pages.importing.document import Document, regroup_cells
-from registry_pages.importing.pipeline import DocumentImporter
+from registry_pages.importing.importer import DocumentImporter
 from registry_pages.importing.runner import unique_slug, validation_messages
 from registry_pages.models import (
     ActivityField,

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from registry_pages.core.slugs import slug_for
 from registry_pages.directory.models import Position
 from registry_pages.importing.document import Document
-from registry_pages.importing.pipeline import DocumentImporter
+from registry_pages.importing.importer import DocumentImporter
 from registry_pages.importing.runner import unique_slug
 from registry_pages.receptions.models import ReceptionDaysPage, ReceptionSlot
 from registry_pages.receptions.office_hours import office_hours_value

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from registry_pages.core.calendar import site_country
 from registry_pages.core.country import country_currency
 from registry_pages.core.slugs import slug_for
-from registry_pages.importing.pipeline import DocumentImporter
+from registry_pages.importing.importer import DocumentImporter
 from registry_pages.importing.runner import unique_slug, validation_messages
 from registry_pages.models import ServiceCardPage, ServiceCategory
 from registry_pages.services.card_fields import read_card

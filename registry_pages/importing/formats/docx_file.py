@@ -12,7 +12,7 @@ import io
 from django.utils.translation import gettext as _
 from docx.oxml.ns import qn
 
-from registry_pages.importing.document import MAX_TABLE_ROWS, Block, check_zip, clean
+from registry_pages.importing.blocks import MAX_TABLE_ROWS, Block, check_zip, clean
 from registry_pages.importing.reader import ReadError
 
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),

@@ -14,7 +14,7 @@ import re
 import lxml.html
 from django.utils.translation import gettext as _
 
-from registry_pages.importing.document import MAX_TABLE_ROWS, Block, clean, text_of
+from registry_pages.importing.blocks import MAX_TABLE_ROWS, Block, clean, text_of
 from registry_pages.importing.reader import ReadError
 
 DROPPED = {"nav", "header", "footer", "aside", "script", "style", "form", "noscript", "button", "select",

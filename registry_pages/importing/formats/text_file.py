@@ -11,7 +11,7 @@ import io
 from django.utils.translation import gettext as _
 
 from registry_pages.core.spreadsheets import unquote_cell
-from registry_pages.importing.document import MAX_TABLE_ROWS, Block, clean, text_of
+from registry_pages.importing.blocks import MAX_TABLE_ROWS, Block, clean, text_of
 from registry_pages.importing.reader import ReadError
 
 

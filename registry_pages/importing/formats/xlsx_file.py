@@ -12,7 +12,7 @@ import warnings
 
 from django.utils.translation import gettext as _
 
-from registry_pages.importing.document import MAX_TABLE_ROWS, Block, check_zip, clean
+from registry_pages.importing.blocks import MAX_TABLE_ROWS, Block, check_zip, clean
 from registry_pages.importing.reader import ReadError
 
 
