@@ -25,12 +25,14 @@ Decisions (docs/action-plans.md):
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from registry_pages.action_plans.deadlines.parser import parse_deadline
+from registry_pages.action_plans.deadlines.schedule import next_due_date
 from registry_pages.action_plans.deadlines.types import DeadlineKind
 from registry_pages.action_plans.importer_tables import TableReader, find_header
 from registry_pages.action_plans.importer_text import (
@@ -40,6 +42,8 @@ from registry_pages.action_plans.importer_text import (
     parse_plan,
 )
 from registry_pages.action_plans.owner_names import split_owner_cell
+from registry_pages.core.calendar import site_calendar
+from registry_pages.core.dates import format_day
 from registry_pages.core.slugs import slug_for
 from registry_pages.directory.owners import display_name, owner_key
 from registry_pages.importing.importer import DocumentImporter
@@ -206,11 +210,18 @@ class ActionPlanImporter(DocumentImporter):
         }
         preview = [{
             "number": item.number, "text": item.task, "owners": "; ".join(item.owner_names),
-            "deadline": f"{item.deadline or '—'} / {item.parsed.label}",
+            "deadline": self._deadline_read(item, start),
             "status": _("owner to be assigned") if item.number in pending else "",
         } for item in draft.items]
         title = draft.title or _("Action plan %(year)s") % {"year": fields["period"]}
         report.add_page(title, self.type_name, fields, self.warnings, preview)
+
+    def _deadline_read(self, item, plan_year: int) -> str:
+        """The deadline as written and the day it falls due ("IX 2020 r. → 30 września 2020 r."), or its kind."""
+        written = item.deadline or "—"
+        due = next_due_date(item.parsed, today=datetime.date.today(), calendar=site_calendar(page=self.parent),
+                            plan_year=plan_year)
+        return f"{written} → {format_day(due)}" if due else f"{written} ({item.parsed.label})"
 
     # --- writing ----------------------------------------------------------------
 

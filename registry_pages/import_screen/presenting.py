@@ -13,9 +13,17 @@ FIELD_LABELS = {
     "fields_of_activity": _("Fields of activity"), "head_name": _("Head's name"),
     "statutory_goals": _("Statutory goals"), "activities": _("Activities and services"),
     "items": _("Items"), "themes": _("Themes"), "owners": _("Owners"), "deadlines": _("Deadlines"),
+    "period": _("Period"), "owners_to_assign": _("Owner to be assigned"),
+    "deadlines_recognised": _("Deadlines read"), "deadlines_unrecognised": _("Deadlines not recognised"),
+    "indicators": _("Indicator"), "methods": _("Method of implementation"), "funding": _("Funding"),
+    "processing_times_read": _("Processing times read as a period"), "summary": _("Summary"),
+    "forms": _("Forms to download"), "office_hours": _("Office hours"),
 }
 PREVIEW_LABELS = {
     "number": _("No."), "text": _("Text"), "owners": _("Owners"), "deadline": _("Deadline"), "status": _("Status"),
+    "position": _("Position"), "official": _("Official"), "day": _("Day"), "hours": _("Hours"), "room": _("Room"),
+    "sign_up": _("Sign up"), "where": _("Place in the file"), "section": _("Section"), "read": _("Read as"),
+    "as written": _("As written"),
 }
 PROPOSED_LABELS = {"categories": _("Categories"), "departments": _("Departments"), "positions": _("Positions")}
 def present(report) -> dict:
@@ -24,7 +32,7 @@ def present(report) -> dict:
         found = [(FIELD_LABELS.get(name, name), value) for name, value in page.fields.items()
                  if value not in (False, 0, "", None)]
         missing = [FIELD_LABELS.get(name, name) for name, value in page.fields.items() if value in (False, 0, "", None)]
-        columns = list(page.preview[0]) if page.preview else []
+        columns = list(dict.fromkeys(name for row in page.preview for name in row))  # every row's keys, in order
         pages.append({
             "title": page.title, "found": found, "missing": missing, "warnings": page.warnings,
             "preview_head": [PREVIEW_LABELS.get(name) or FIELD_LABELS.get(name, name) for name in columns],
