@@ -65,7 +65,8 @@ def plan_progress(locale) -> dict | None:
     plan = ActionPlanPage.objects.live().filter(view_restrictions__isnull=True, locale=locale, alias_of__isnull=True).order_by("-first_published_at").first()
     if plan is None:
         return None
-    counts = dict(ActionItemPage.objects.child_of(plan).live().values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
+    items = ActionItemPage.objects.child_of(plan).live().order_by()  # no ORDER BY path: it would split the groups
+    counts = dict(items.values_list("status").annotate(n=Count("pk")).values_list("status", "n"))
     total = sum(counts.values())
     done = counts.get("done", 0)
     return {"plan": plan, "total": total, "done": done, "in_progress": counts.get("in_progress", 0),

@@ -23,6 +23,8 @@ class ImportCommand(BaseCommand):
         with translation.override(language):
             if output == "json":
                 self.stdout.write(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+                for problem in report.errors:  # for the person watching; stdout stays the JSON alone
+                    self.stderr.write(str(problem))
             else:
                 self.print_text(report, dry_run)
             if not report.ok:

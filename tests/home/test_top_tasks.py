@@ -51,5 +51,7 @@ def test_home_stays_within_its_query_budget(client, lang, django_assert_max_num_
     client.get(f"/{lang}/")  # warm the process caches (layout, calendars)
     from django.core.cache import cache
     cache.clear()
-    with django_assert_max_num_queries(15):
+    # The layout's queries plus the top tasks: one for the top services, two for the next receptions,
+    # two for what changed, two for the plan's progress; the same whatever the amount of content.
+    with django_assert_max_num_queries(20):
         assert client.get(f"/{lang}/").status_code == 200
