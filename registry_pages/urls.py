@@ -13,11 +13,6 @@ from registry_pages.record.register import register_of_changes
 from registry_pages.record.register_feeds import changes_csv, changes_feed, changes_json
 
 non_localised_urlpatterns: list = [
-    # before the page downloads, which would read "changes/" as a page
-    path("changes/", register_of_changes, name="registry_changes"),
-    path("changes/feed.atom", changes_feed, name="registry_changes_feed"),
-    path("changes/export.csv", changes_csv, name="registry_changes_csv"),
-    path("changes/export.json", changes_json, name="registry_changes_json"),
     # Wagtail's admin strings for JavaScript that Wagtail leaves in English (registry_pages/admin_locale).
     path("registry-admin/jsi18n/", javascript_catalogue, name="registry_pages_admin_jsi18n"),
 ]

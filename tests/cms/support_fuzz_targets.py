@@ -119,6 +119,10 @@ def _document_targets() -> list[Target]:
     return targets
 
 
+CHANGES_DOWNLOADS = {"registry_changes_feed": "feed.atom", "registry_changes_csv": "export.csv",
+                     "registry_changes_json": "export.json"}
+
+
 def _localised_targets(patterns, pages, routes=None) -> list[Target]:
     languages = [code for code, _label in settings.LANGUAGES]
     downloads, feedback = routes or _route_targets(pages)
@@ -135,7 +139,10 @@ def _localised_targets(patterns, pages, routes=None) -> list[Target]:
         elif name == "registry_feedback":
             targets += feedback
         elif name == "registry_changes":
-            targets += [Target("GET", f"/{lang}/changes/", ("from", "to", "page")) for lang in languages]
+            targets += [Target("GET", f"/{lang}/changes/", ("from", "to", "type", "page")) for lang in languages]
+        elif name in CHANGES_DOWNLOADS:
+            targets += [Target("GET", f"/{lang}/changes/{CHANGES_DOWNLOADS[name]}", ("from", "to", "type"))
+                        for lang in languages]
         elif name == "wagtail_serve":
             targets += _page_targets(pages)
             targets.append(Target("GET", f"/{languages[0]}/no-such-page/", PAGE_PARAMS))

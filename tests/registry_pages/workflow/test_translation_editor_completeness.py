@@ -75,10 +75,10 @@ def test_the_translation_editor_shows_what_each_language_still_lacks(client, ver
         incomplete, complete = gettext("Incomplete"), gettext("Complete")
     assert "not translated" not in not_translated or language == "en"  # really in the editor's language
     pl_row = _row(section, "pl")
-    assert 'aria-current="true"' in pl_row and f"{incomplete} 4/5" in pl_row and not_translated in pl_row
+    assert 'aria-current="true"' in pl_row and f"{incomplete} 5/6" in pl_row and not_translated in pl_row
     uk_row = _row(section, "uk")
-    assert f"{incomplete} 4/5" in uk_row and summary in uk_row and not_translated not in uk_row
-    assert f"{complete} 5/5" in _row(section, "bg")
+    assert f"{incomplete} 5/6" in uk_row and summary in uk_row and not_translated not in uk_row
+    assert f"{complete} 6/6" in _row(section, "bg")
 
 
 def test_once_the_summary_is_translated_the_translation_is_complete(client, versions, pr_expert):
@@ -86,7 +86,7 @@ def test_once_the_summary_is_translated_the_translation_is_complete(client, vers
     _translate(source, polish.locale).save_target(user=pr_expert, publish=False)
     as_user(client, _speaks(pr_expert, "en"))
     row = _row(_section(client, polish), "pl")
-    assert "Complete 5/5" in row and "not translated" not in row
+    assert "Complete 6/6" in row and "not translated" not in row
 
 
 def test_the_languages_cost_a_bounded_number_of_queries_each(versions):
