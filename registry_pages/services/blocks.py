@@ -85,6 +85,13 @@ class AmountBlock(blocks.DecimalBlock):
             decimal_places=field.decimal_places,
         )
 
+    def get_prep_value(self, value):
+        """An empty optional amount posts "" for a stored None: the same, so an untouched card is no change
+        (see `DaysBlock`)."""
+        if isinstance(value, str) and not value.strip():
+            return None
+        return super().get_prep_value(value)
+
     def deconstruct(self):
         _path, args, kwargs = super().deconstruct()
         return "wagtail.blocks.DecimalBlock", args, kwargs
@@ -99,6 +106,8 @@ class DaysBlock(blocks.IntegerBlock):
     def get_prep_value(self, value):
         if isinstance(value, str) and value.strip().isdigit():
             return int(value)
+        if isinstance(value, str) and not value.strip():  # an empty optional number ("from" of a range)
+            return None
         return super().get_prep_value(value)
 
     def deconstruct(self):

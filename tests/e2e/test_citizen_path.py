@@ -14,8 +14,8 @@ from .support.pages import card_with_form
 def test_citizen_finds_a_service_downloads_its_form_and_leaves_feedback(page):
     card = card_with_form("en")
     page.goto("/en/")
-    page.get_by_label("Search the portal").fill("newborn baby")
-    page.keyboard.press("Enter")
+    page.get_by_label("What are you looking for?").fill("newborn baby")  # the home page's one big search box
+    page.get_by_role("search").get_by_role("button", name="Search", exact=True).click()
     page.wait_for_url("**/en/search/?q=newborn*")
     page.get_by_role("link", name=card.title, exact=True).first.click()
     page.wait_for_url(f"**{card.url}")

@@ -41,6 +41,12 @@ def choose_first(page, field_name):
     page.locator(".modal").wait_for(state="hidden")
 
 
+def add_block(page, add_button, label):
+    """Add a block to a StreamField with several block types: its "+" opens a menu of the types."""
+    add_button.click()
+    page.get_by_role("option", name=re.compile(f"^{re.escape(label)}$", re.IGNORECASE)).click()
+
+
 def open_tab(page, label):
     """Open a tab by its visible label and return its panel. Wagtail derives tab
     ids from the heading in whichever language first rendered the form, so the
@@ -57,15 +63,15 @@ def create_and_submit(page, catalogue):
     choose_first(page, "category")
 
     documents = open_tab(page, "Documents")
-    documents.locator("button.c-sf-add-button").first.click()
+    add_block(page, documents.locator("button.c-sf-add-button").first, "Required document")  # or a group
     page.fill("input[name='required_documents-0-value-name']", "Заявление по образец")
-    documents.locator("button.c-sf-add-button").last.click()
+    add_block(page, documents.locator("button.c-sf-add-button").last, "Required document")
     page.fill("input[name='required_documents-1-value-name']", "Скица на площта")
 
     fees = open_tab(page, "Fees and time")
     fees.locator("button.c-sf-add-button").nth(1).click()  # two empty streams: fees, then processing times
     page.fill("input[name='processing_times-0-value-variant']", "обикновена")
-    page.fill("input[name='processing_times-0-value-days']", "14")
+    page.fill("input[name='processing_times-0-value-maximum']", "14")  # a period of up to 14 (working days)
     fees.locator("[data-contentpath='fees'] button.c-sf-add-button, button.c-sf-add-button").first.click()
     page.fill("input[name='fees-0-value-variant']", "на квадратен метър за месец")
     page.fill("input[name='fees-0-value-amount']", "2.50")
