@@ -99,11 +99,17 @@ def _municipality(site, language_code):
 
 
 def _locale_of(page, translations):
-    """The page's locale, read with its translations when it is live (no extra query)."""
+    """The page's locale, read with its translations when it is live (no extra query); kept on the
+    page, so the templates that read `page.locale` (the record under the page) need no query either."""
     if not isinstance(page, Page):
         return Locale.get_active()
     same = next((p for p in translations if p.pk == page.pk), None)
-    return same.locale if same is not None else page.locale
+    if same is None:
+        return page.locale
+    field = type(page)._meta.get_field("locale")
+    if not field.is_cached(page):
+        field.set_cached_value(page, same.locale)
+    return same.locale
 
 
 LAYOUT_TIMEOUT = 3600

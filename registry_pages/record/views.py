@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from wagtail.models import Revision
 
+from registry_pages.adapters.treebeard import remember_parent, remembered_parent
 from registry_pages.core.layout import layout_for
 from registry_pages.core.page_views import builds
 from registry_pages.core.pages import RegistryBasePage
@@ -43,12 +44,15 @@ def old_version(page, revision):
     """The page as `revision` had it, in its place in the tree.
 
     Read without Wagtail's checks that each chosen row still exists (one query each): a
-    row deleted since then is simply not shown. Rows the live page already read are reused."""
+    row deleted since then is simply not shown. Rows the live page already read, and the
+    parent the router found, are reused."""
     old = type(page).from_serializable_data(revision.content, check_fks=False)
     for name in KEPT_FROM_PAGE:
         setattr(old, name, getattr(page, name))
     if old.first_published_at is None:
         old.first_published_at = page.first_published_at
+    if remembered_parent(page) is not None:  # the router's parent: the breadcrumbs need no query
+        remember_parent(old, remembered_parent(page))
     for field in type(page)._meta.concrete_fields:
         if field.is_relation and field.many_to_one and field.is_cached(page):
             if getattr(old, field.attname) == getattr(page, field.attname):

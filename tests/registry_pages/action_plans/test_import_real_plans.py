@@ -187,7 +187,7 @@ def test_the_plan_page_shows_a_plan_without_themes_and_its_new_columns(tmp_path,
     for item in ActionItemPage.objects.child_of(plan):
         item.save_revision().publish()
     html = client.get(plan.url).content.decode()
-    assert html.count('class="action-items"') == 1  # one table, no theme headings
+    assert html.count('class="action-items table--stack"') == 1  # one table (stacked on phones), no theme headings
     assert "Sposób realizacji" in html and "samoocena z listą kontrolną" in html
     assert "Wskaźnik" not in html  # no indicator column when no item has one
     assert html.count("badge--unassigned") == 5 and "zespół" in html

@@ -35,7 +35,10 @@ def _queries(client, url):
 
 @pytest.fixture
 def warm(client):
-    client.get("/bg/")  # the site-root paths are cached by any earlier visitor
+    # The site-root paths and each language's layout (home, menu, municipality: cached per site and
+    # language until the next publication) are cached by any earlier visitor of that language.
+    for language in LANGUAGES:
+        client.get(f"/{language}/")
     return client
 
 
