@@ -12,7 +12,11 @@ from wagtail.users.models import UserProfile
 
 from registry_pages.models import ActionItemPage, ActionPlanPage
 from tests.admin_english import english_in
-from tests.registry_pages.action_plans.real_plans import POLISH_ROWS, POLISH_TITLE, polish_docx
+from tests.registry_pages.action_plans.real_plans import (
+    POLISH_ROWS,
+    POLISH_TITLE,
+    polish_docx,
+)
 
 from .test_admin_language import RENDERED_TEXTS
 from .test_publication_path import log_in
