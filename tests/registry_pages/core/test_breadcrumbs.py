@@ -7,8 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from registry_pages.models import ReceptionDaysPage, ServiceCardPage
+from tests.demo_mark import needs_demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, needs_demo]
 
 
 def _crumbs(html):

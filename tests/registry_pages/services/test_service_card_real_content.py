@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.translation import gettext, ngettext
 
 from registry_pages.models import ServiceCardPage
+from tests.demo_mark import needs_project_urls
 from tests.registry_pages.services.support import card, catalogue, category
 
 pytestmark = pytest.mark.django_db
@@ -76,6 +77,7 @@ def test_the_public_card_shows_what_real_cards_carry(client, rich_card):
     assert "<strong>При подаване чрез пълномощник:</strong>" in html and "Нотариално заверено пълномощно" in html
 
 
+@needs_project_urls
 def test_the_api_gives_a_contacts_name_only_with_consent(client, rich_card):
     response = client.get(f"/api/v2/pages/{rich_card.pk}/")
     data = json.loads(response.content)
