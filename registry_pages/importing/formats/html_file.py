@@ -53,13 +53,14 @@ def _dropped(element) -> bool:
 
 class _Reader:
     def __init__(self):
-        self.blocks, self.buffer, self.tables = [], [], 0
+        self.blocks, self.buffer, self.tables, self.paragraphs = [], [], 0, 0
 
     def flush(self):
         text = clean(" ".join(self.buffer))
         self.buffer = []
         if text:
-            self.blocks.append(Block("paragraph", text=text, where=_("paragraph %(number)d") % {"number": len(self.blocks) + 1}))
+            self.paragraphs += 1  # counted as a reader counts them, not with the headings and tables
+            self.blocks.append(Block("paragraph", text=text, where=_("paragraph %(number)d") % {"number": self.paragraphs}))
 
     def walk(self, element):
         for child in element:

@@ -130,3 +130,9 @@ def test_cells_one_per_line_are_regrouped_under_a_known_header():
     lines = ["Меню", "№", "Мярка", "Срок", "1", "Сайт", "2026", "2", "Приемен ден"]
     assert regroup_cells(lines, ["№", "Мярка", "Срок"]) == [("1", "Сайт", "2026"), ("2", "Приемен ден", "")]
     assert regroup_cells(lines, ["Lp.", "Zadanie"]) == []
+
+
+def test_a_web_pages_paragraphs_are_numbered_as_paragraphs():
+    page = "<main><h1>Заглавие</h1><p>първи</p><table><tr><td>x</td></tr></table><p>втори</p></main>"
+    paragraphs = [b for b in read_document(("a.html", page.encode())).blocks if b.kind == "paragraph"]
+    assert [b.where for b in paragraphs] == ["paragraph 1", "paragraph 2"]
