@@ -8,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home import top_tasks
+from home.section_blurbs import with_blurbs
 from registry_pages.core.json_ld import organization_json_ld
 from registry_pages.core.search_terms import extra_search_terms
 
@@ -36,7 +37,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = organization_json_ld(self, request)
-        context["sections"] = self.get_children().live().public().in_menu()  # title, url, description only: no .specific() (one query per page type)
+        context["sections"] = with_blurbs(self.get_children().live().public().in_menu())  # title, url, description only: no .specific() (one query per page type)
         context["top_services"] = top_tasks.top_services(self.locale)
         context["receptions"] = top_tasks.next_receptions(self.locale, request)
         context["changes"] = top_tasks.latest_changes(self.locale)

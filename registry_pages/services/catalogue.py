@@ -33,6 +33,7 @@ from registry_pages.opendata.responses import (
     json_response,
 )
 from registry_pages.services.display import fee_text, time_text
+from registry_pages.services.glance import at_a_glance
 from registry_pages.services.models import ServiceIndexPage
 
 LISTING_DEFERRED = ("legal_basis", "required_documents", "fees", "processing_times")
@@ -207,6 +208,7 @@ def card_context(card, request) -> dict:
         "feedback_url": page_url + card.reverse_subpage("feedback") if page_url else "",
         "catalogue_url": page_url[: -len(card.slug) - 1] if page_url.endswith(f"/{card.slug}/") else "",
         "related": localized_related(card),
+        "glance": at_a_glance(card),
         "json_ld": json_ld(card, request, details.name if details else ""),
         "apply_room": card.in_person_room or (card.in_person_department.room if card.in_person_department else ""),
         "apply_hours": card.in_person_hours

@@ -53,3 +53,29 @@ def test_footer_shows_municipality_contacts_in_page_language(client):
     assert "Gmina Białorzecze" in html
     assert "pl. Zjednoczenia 1" in html
     assert 'href="tel:+35930160000"' in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang, services_line", [
+    ("bg", "Административни услуги: какви документи са нужни"),
+    ("pl", "Sprawy urzędowe: jakie dokumenty przynieść"),
+    ("en", "Administrative services: what to bring"),
+])
+def test_each_section_tile_says_what_it_holds(client, lang, services_line):
+    html = client.get(f"/{lang}/").content.decode()
+    tiles = re.search(r'<ul class="card-grid">.*?</ul>', html, re.S).group(0)
+    lines = re.findall(r"</h3>\s*<p>([^<]+)</p>", tiles)
+    assert len(lines) == tiles.count("<h3>") >= 4, "a tile without its line"
+    assert any(line.startswith(services_line) for line in lines)
+
+
+@pytest.mark.django_db
+def test_editor_description_wins_over_the_default_line(client):
+    from home.models import HomePage
+
+    home = HomePage.objects.get(locale__language_code="bg")
+    section = home.get_children().live().in_menu().first().specific
+    section.search_description = "Всичко, което общината публикува тук."
+    section.save_revision().publish()
+    tiles = re.search(r'<ul class="card-grid">.*?</ul>', client.get("/bg/").content.decode(), re.S).group(0)
+    assert "Всичко, което общината публикува тук." in tiles
