@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 BY_PAGE_TYPE = {
     ("registry_pages", "serviceindexpage"): _(
-        "Administrative services: what to bring, what it costs, how long it takes and where to apply."
+        "What to bring, what it costs, how long it takes and where to apply, for each service."
     ),
     ("registry_pages", "ethicscodeindexpage"): _(
         "The rules of conduct of the municipality's officials and employees, and how to report a breach."
@@ -22,7 +22,7 @@ BY_PAGE_TYPE = {
         "What the municipality has undertaken to do, who is responsible and by when, and how far it has got."
     ),
     ("registry_pages", "ngoregisterpage"): _(
-        "Non-governmental organisations of the municipality, by field of activity, with their contacts."
+        "The associations and foundations of the municipality, by field of activity, with their contacts."
     ),
     ("registry_pages", "receptiondayspage"): _(
         "When the mayor and the officials receive citizens, and how to sign up."

@@ -4,7 +4,8 @@
     .venv/bin/python scripts/design_screenshots.py --base http://127.0.0.1:8123 [--out docs/design]
 
 Debian's Chromium through Playwright; one PNG per component at 390 px (phone) and
-1280 px (desktop). The images are not committed: they change with the demo content.
+1280 px (desktop). The images in docs/design/ are committed so that docs/design.md shows
+each component; run the script again after changing a component (or the demo) and commit them.
 """
 
 import argparse
@@ -16,6 +17,8 @@ CHROMIUM = "/usr/bin/chromium"
 # component → (address in the demo, the element to photograph)
 COMPONENTS = {
     "header": ("/bg/", ".site-header"),
+    "at-a-glance": ("/bg/services/heirs-certificate/", ".glance"),
+    "home-sections": ("/bg/", ".card-grid"),
     "home-top-tasks": ("/pl/", "main"),
     "breadcrumbs": ("/bg/priemni-dni/", ".breadcrumbs"),
     "filters": ("/bg/registar-na-npo/", ".filters"),

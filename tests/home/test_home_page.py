@@ -57,9 +57,9 @@ def test_footer_shows_municipality_contacts_in_page_language(client):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("lang, services_line", [
-    ("bg", "Административни услуги: какви документи са нужни"),
-    ("pl", "Sprawy urzędowe: jakie dokumenty przynieść"),
-    ("en", "Administrative services: what to bring"),
+    ("bg", "Какво да носите, колко струва"),
+    ("pl", "Co przynieść, ile to kosztuje"),
+    ("en", "What to bring, what it costs"),
 ])
 def test_each_section_tile_says_what_it_holds(client, lang, services_line):
     html = client.get(f"/{lang}/").content.decode()
