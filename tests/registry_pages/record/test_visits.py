@@ -109,3 +109,14 @@ def test_a_failed_count_breaks_neither_the_page_nor_the_image(client, published_
 def test_a_preview_carries_no_counter(admin_client, published_card):
     html = admin_client.get(f"/admin/pages/{published_card.pk}/view_draft/").content.decode()
     assert 'class="page-record"' in html and "page-record__counter" not in html
+
+
+def test_the_register_of_changes_shows_the_site_total(client, site_root, django_assert_max_num_queries):
+    site = site_root.get_site()
+    SiteViewDay.objects.create(site_id=site.pk, day=timezone.localdate(), count=3)
+    SiteViewDay.objects.create(site_id=site.pk, day=timezone.localdate() - timezone.timedelta(days=40), count=4)
+    client.get("/bg/changes/")
+    with django_assert_max_num_queries(15):
+        html = client.get("/bg/changes/").content.decode()
+    line = html.split('class="record-register__views"', 1)[1].split("</p>", 1)[0]
+    assert re.search(r"\b7\b.*\b3\b", line), line
