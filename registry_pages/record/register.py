@@ -47,6 +47,8 @@ class Event:
     url: str = ""
     text: str = ""
     page_type: str = ""
+    page: object = None  # a publication: the page and the revision that went live (register_details.py)
+    revision_id: int | None = None
 
 
 def _day(value: str) -> date | None:
@@ -72,7 +74,8 @@ class MergedEvents:
         stop = window.stop
         published = [  # linked while the page is online
             Event(e.timestamp, "published", e.page.title,
-                  (e.page.get_url(request=self.request) or "") if e.page.live else "", page_type=self._type(e))
+                  (e.page.get_url(request=self.request) or "") if e.page.live else "", page_type=self._type(e),
+                  page=e.page, revision_id=e.revision_id)
             for e in self.publications.select_related("page", "content_type")[:stop]
         ]
         withdrawn = [Event(w.ceased_at, w.reason, w.title, "", w.text, w.page_type) for w in self.withdrawals[:stop]]
