@@ -120,3 +120,20 @@ def test_the_register_of_changes_shows_the_site_total(client, site_root, django_
         html = client.get("/bg/changes/").content.decode()
     line = html.split('class="record-register__views"', 1)[1].split("</p>", 1)[0]
     assert re.search(r"\b7\b.*\b3\b", line), line
+
+
+class _Unreachable:
+    """A cache server that is down (Redis without django-redis' IGNORE_EXCEPTIONS)."""
+
+    def get(self, *args, **kwargs):
+        raise ConnectionError("cache down")
+
+    set = get
+
+
+def test_the_record_shows_its_views_with_the_cache_down(client, published_card):
+    PageViewDay.objects.create(page_id=published_card.pk, day=timezone.localdate(), count=3)
+    with mock.patch("registry_pages.record.visits.page_cache.layout_cache", return_value=_Unreachable()):
+        from registry_pages.record.visits import page_views
+
+        assert page_views(published_card) == (3, 3)
