@@ -11,10 +11,13 @@ from registry_pages.feedback.submit import feedback_view
 from registry_pages.opendata.downloads import urlpatterns as download_urlpatterns
 from registry_pages.record.register import register_of_changes
 from registry_pages.record.register_feeds import changes_csv, changes_feed, changes_json
+from registry_pages.record.visits import seen
 
 non_localised_urlpatterns: list = [
     # Wagtail's admin strings for JavaScript that Wagtail leaves in English (registry_pages/admin_locale).
     path("registry-admin/jsi18n/", javascript_catalogue, name="registry_pages_admin_jsi18n"),
+    # the visit counter's image (record/visits.py): counted outside the cached page
+    path("record/seen/<int:page_id>.gif", seen, name="registry_record_seen"),
 ]
 localised_urlpatterns: list = [
     # before the page downloads, which would read "changes/" as a page

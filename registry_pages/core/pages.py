@@ -37,6 +37,18 @@ class NamedSerializer(serializers.Serializer):
         return {"id": obj.pk, "name": str(obj)}
 
 
+class _PublicRecordField(serializers.Field):
+    """Defers to record/api.py (which imports this module) when the API renders a page."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, source="*", **kwargs)
+
+    def to_representation(self, page):
+        from registry_pages.record.api import representation
+
+        return representation(page, self.context)
+
+
 class RegistryBasePage(RoutablePageMixin, AsciiSlugMixin, Page):
     """Abstract base of the add-on's page types (not creatable on its own).
 
@@ -91,6 +103,8 @@ class RegistryBasePage(RoutablePageMixin, AsciiSlugMixin, Page):
         APIField("responsible_department", serializer=NamedSerializer()),
         APIField("contact_position", serializer=NamedSerializer()),
         APIField("last_reviewed"),
+        # the metryczka and the register of changes (record/api.py), on a page's detail
+        APIField("public_record", serializer=_PublicRecordField()),
     ]
     is_creatable = False
     requires_change_note = True  # its editor's form asks what a new version changes (core/change_notes.py)

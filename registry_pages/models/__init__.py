@@ -44,7 +44,7 @@ from registry_pages.receptions.models import (
     ReceptionGroup,
     ReceptionSlot,
 )
-from registry_pages.record.models import ChangeNote, WithdrawnPage
+from registry_pages.record.models import ChangeNote, PageViewDay, SiteViewDay, WithdrawnPage
 from registry_pages.services.models import (
     CARD_PAGE_RELATED,
     RelatedService,
@@ -68,7 +68,7 @@ __all__ = [
     "COMMENT_MAX_LENGTH", "FeedbackResultsPage", "ServiceFeedback",
     "NGOActivity", "NGOActivityFieldLink", "NGOEntryPage", "NGORegisterPage",
     "ReceptionDaysPage", "ReceptionGroup", "ReceptionSlot",
-    "ChangeNote", "WithdrawnPage",
+    "ChangeNote", "WithdrawnPage", "PageViewDay", "SiteViewDay",
     "CARD_PAGE_RELATED", "RelatedService", "ServiceCardPage", "ServiceIndexPage",
     "SKIP_LOG_ACTION", "PublicationApprovalTask", "SpendingCoSignatureTask", "specific_object",
 ]

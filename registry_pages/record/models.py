@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from registry_pages.core.change_notes import MAX_LENGTH
 
-__all__ = ["ChangeNote", "WithdrawnPage"]
+__all__ = ["ChangeNote", "WithdrawnPage", "PageViewDay", "SiteViewDay"]
 
 
 class ChangeNote(models.Model):
@@ -52,3 +52,29 @@ class WithdrawnPage(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class PageViewDay(models.Model):
+    """Views of one page on one day (record/visits.py): a number, nothing about who viewed it."""
+
+    page_id = models.IntegerField()  # no foreign key: the count outlives a deleted page, like the register
+    day = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("page views on a day")
+        verbose_name_plural = _("page views by day")
+        constraints = [models.UniqueConstraint(fields=["page_id", "day"], name="registry_pageviewday_unique")]
+
+
+class SiteViewDay(models.Model):
+    """Views of every page of one site on one day: the site's total."""
+
+    site_id = models.IntegerField()
+    day = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("site views on a day")
+        verbose_name_plural = _("site views by day")
+        constraints = [models.UniqueConstraint(fields=["site_id", "day"], name="registry_siteviewday_unique")]

@@ -19,12 +19,13 @@ from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import PageLogEntry
+from wagtail.models import PageLogEntry, Site
 
 from registry_pages.core.layout import layout_for
 from registry_pages.core.params import int_param
 from registry_pages.record.models import WithdrawnPage
 from registry_pages.record.versions import PUBLISH_ACTIONS
+from registry_pages.record.visits import site_views
 
 PER_PAGE = 50
 # ?type= value → (page model, the register's name as a citizen reads it)
@@ -46,6 +47,8 @@ class Event:
     url: str = ""
     text: str = ""
     page_type: str = ""
+    page: object = None  # a publication: the page and the revision that went live (register_details.py)
+    revision_id: int | None = None
 
 
 def _day(value: str) -> date | None:
@@ -71,7 +74,8 @@ class MergedEvents:
         stop = window.stop
         published = [  # linked while the page is online
             Event(e.timestamp, "published", e.page.title,
-                  (e.page.get_url(request=self.request) or "") if e.page.live else "", page_type=self._type(e))
+                  (e.page.get_url(request=self.request) or "") if e.page.live else "", page_type=self._type(e),
+                  page=e.page, revision_id=e.revision_id)
             for e in self.publications.select_related("page", "content_type")[:stop]
         ]
         withdrawn = [Event(w.ceased_at, w.reason, w.title, "", w.text, w.page_type) for w in self.withdrawals[:stop]]
@@ -134,4 +138,5 @@ def register_of_changes(request):
         "date_from": selection.date_from, "date_to": selection.date_to, "register": selection.register,
         "registers": [(key, label) for key, (_model, label) in REGISTERS.items()],
         "register_labels": {label_lower: name for label_lower, name in REGISTERS.values()},
+        "site_views": site_views(Site.find_for_request(request)),  # the visit counter's site total
     })

@@ -19,6 +19,8 @@ from django.utils.translation import gettext_lazy
 
 from registry_pages.opendata.responses import JSON_CONTENT_TYPE, csv_response
 from registry_pages.record.register import REGISTERS, select
+from registry_pages.record.register_details import COLUMNS as DETAIL_COLUMNS
+from registry_pages.record.register_details import details
 
 FEED_SIZE = 50
 EXPORT_LIMIT = 10_000
@@ -77,15 +79,19 @@ class ChangesFeed(Feed):
 
 changes_feed = ChangesFeed()
 
-COLUMNS = ["date", "event", "title", "register", "url", "text"]
+COLUMNS = ["date", "event", "title", "register", "url", "text", *DETAIL_COLUMNS]
+NO_DETAILS = dict.fromkeys(DETAIL_COLUMNS, "")
 
 
 def _rows(request):
     selection = select(request)
-    for event in selection.events(request)[slice(0, EXPORT_LIMIT)]:
+    events = selection.events(request)[slice(0, EXPORT_LIMIT)]
+    record = details(events, request)  # version, approver, note, history of each publication
+    for event in events:
         url = request.build_absolute_uri(event.url) if event.url else ""
         yield {"date": event.at.isoformat(), "event": event.kind, "title": event.title,
-               "register": _register_name(event), "url": url, "text": event.text}
+               "register": _register_name(event), "url": url, "text": event.text,
+               **record.get(event.revision_id, NO_DETAILS)}
 
 
 def changes_csv(request):

@@ -1,10 +1,12 @@
-"""`{% page_record page %}`: under a register page, its metryczka (record/metryczka.py) and the link to its history."""
+"""`{% page_record page %}`: under a register page, its metryczka (record/metryczka.py) with its views
+(record/visits.py), the counter's image and the link to its history."""
 
 from django import template
 
 from registry_pages.core.pages import RegistryBasePage
 from registry_pages.record.metryczka import metryczka
 from registry_pages.record.views import history_url
+from registry_pages.record.visits import beacon_url, page_views
 from registry_pages.workflow.trail import names_language, names_shown
 
 register = template.Library()
@@ -19,6 +21,8 @@ def page_record(context, page):
         "page": page,
         "history_url": history_url(page, request),
         "record": metryczka(page),
+        "views": page_views(page),
+        "beacon_url": "" if getattr(request, "is_preview", False) else beacon_url(page),
         "show_names": names_shown(request),
         "names_language": names_language(),
     }

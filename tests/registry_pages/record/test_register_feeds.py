@@ -63,3 +63,16 @@ def test_csv_and_json_downloads(client, changes):
     items = json.loads(client.get("/bg/changes/export.json?type=service").content)["items"]
     assert {item["title"] for item in items} >= {"Скица на имот", "Удостоверение за наследници"}
     assert {item["register"] for item in items} == {_bg("Service cards")}
+
+
+def test_the_downloads_carry_each_publications_version_approver_and_note(client, changes):
+    items = json.loads(client.get("/bg/changes/export.json?type=service").content)["items"]
+    card_rows = [item for item in items if item["title"] == "Удостоверение за наследници"]
+    versions = [(item["version"], item["approved_by"]) for item in card_rows]
+    assert (2, "T_Mayor") in versions and (1, "T_Mayor") in versions
+    assert all(item["history_url"].startswith("http://") and item["history_url"].endswith("/history/")
+               for item in card_rows)
+    withdrawn = next(item for item in items if item["title"] == "Скица на имот" and item["event"] == "unpublished")
+    assert withdrawn["version"] == "" and withdrawn["history_url"] == ""
+    header = client.get("/bg/changes/export.csv").content.decode("utf-8-sig").splitlines()[0]
+    assert header.endswith("version,approved_by,note,history_url")
