@@ -27,6 +27,11 @@ def content_languages():
 # language versions (no query of their own: the layout reads the translations once).
 LIVE_TRANSLATIONS_HOOK = "registry_pages_construct_live_translations"
 
+# Functions registered under this hook get (home page, locale) and return the footer's links of that
+# language, as dicts with "title" and "page" (linked with `pageurl`). They are called when the layout
+# is built and kept with it (registry_pages/compliance/footer.py: the information pages).
+FOOTER_LINKS_HOOK = "registry_pages_footer_links"
+
 
 def live_translations(page) -> list[Page]:
     """Live, real translations of a page, itself included (aliases, which
@@ -116,7 +121,7 @@ LAYOUT_TIMEOUT = 3600
 
 
 def _home_menu_and_municipality(site, locale, page):
-    """Home, menu sections, settings and details of one site and language.
+    """Home, menu sections, settings, details and footer links of one site and language.
 
     They change only when a page is published, moved or deleted or a setting
     is saved, which bumps the page cache's generation (registry_pages.core.page_cache);
@@ -128,7 +133,8 @@ def _home_menu_and_municipality(site, locale, page):
     if parts is None:
         home, sections = _home_and_sections(site, locale, page)
         setting, details = _municipality(site, locale.language_code)
-        parts = (home, sections, setting, details)
+        footer = [link for links in hooks.get_hooks(FOOTER_LINKS_HOOK) for link in links(home, locale)]
+        parts = (home, sections, setting, details, footer)
         store.set(key, parts, LAYOUT_TIMEOUT)
     return parts
 
@@ -141,11 +147,11 @@ def layout_for(request, page=None) -> dict:
     site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
     translations = live_translations(page) if isinstance(page, Page) else []
     layout = {"home": None, "sections": [], "versions": [], "municipality": None, "details": None,
-              "translations": translations}
+              "footer_links": [], "translations": translations}
     if site is not None:
         locale = _locale_of(page, translations)
-        home, sections, setting, details = _home_menu_and_municipality(site, locale, page)
-        layout.update(home=home, sections=sections, municipality=setting, details=details)
+        home, sections, setting, details, footer = _home_menu_and_municipality(site, locale, page)
+        layout.update(home=home, sections=sections, municipality=setting, details=details, footer_links=footer)
     if isinstance(page, Page):
         layout["versions"] = page_language_versions(page, request, translations)
     elif request is not None:
