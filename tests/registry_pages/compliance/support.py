@@ -24,3 +24,23 @@ def approve(page, author, secretary, mayor):
     current_task_state(page).approve(user=secretary)
     current_task_state(page).approve(user=mayor)
     return InformationPage.objects.get(pk=page.pk)
+
+
+def home_in(language):
+    """The site's home page in `language` (a published copy of the root when the site has none)."""
+    from wagtail.models import Locale
+
+    root = Site.objects.get(is_default_site=True).root_page
+    locale = Locale.objects.get(language_code=language)
+    home = root.get_translation_or_none(locale)
+    if home is None:
+        home = root.copy_for_translation(locale)
+        home.save_revision().publish()
+    return home
+
+
+def published_information_page(parent, kind, title, **fields):
+    page = InformationPage(title=title, slug=f"info-{kind}", kind=kind, locale=parent.locale, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return InformationPage.objects.get(pk=page.pk)
