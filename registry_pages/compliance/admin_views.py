@@ -16,7 +16,14 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
-from registry_pages.compliance.checklist import CURRENT, DRAFT, MISSING, STALE, review_months, site_checklist
+from registry_pages.compliance.checklist import (
+    CURRENT,
+    DRAFT,
+    MISSING,
+    STALE,
+    review_months,
+    site_checklist,
+)
 from registry_pages.compliance.drafts import create_missing_pages
 from registry_pages.core.params import int_param
 from registry_pages.setup.roles import MAYORS, PR_EXPERTS, SECRETARIES

@@ -5,7 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from registry_pages.compliance.admin_views import ChecklistView, create_missing_view, may_see_checklist
+from registry_pages.compliance.admin_views import (
+    ChecklistView,
+    create_missing_view,
+    may_see_checklist,
+)
 from registry_pages.compliance.footer import information_links
 from registry_pages.core.layout import FOOTER_LINKS_HOOK
 

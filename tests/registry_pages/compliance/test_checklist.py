@@ -1,6 +1,7 @@
 """Reports → Compliance checklist: red while a required page is missing, a draft or stale; green when all are published."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -21,15 +22,11 @@ POLISH_KINDS = {"editors", "instructions", "unpublished_information", "accessibi
 
 def _rows(response) -> dict[str, str]:
     """{kind or register: state} of the default site's table, read from the HTML."""
-    import re
-
     html = response.content.decode()
     return dict(re.findall(r'<tr data-kind="([^"]*)" data-state="([^"]*)"', html))
 
 
 def _site_state(response) -> str:
-    import re
-
     return re.search(r'class="compliance-state compliance-state--\w+" data-state="(\w+)"', response.content.decode())[1]
 
 

@@ -7,7 +7,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
-from tests.registry_pages.compliance.support import home_in, published_information_page, site_of_country
+from tests.registry_pages.compliance.support import (
+    home_in,
+    published_information_page,
+    site_of_country,
+)
 
 pytestmark = pytest.mark.django_db
 
