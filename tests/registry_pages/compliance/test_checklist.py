@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from registry_pages.compliance.checklist import months_before
 from registry_pages.models import InformationPage
+from tests.demo_mark import needs_demo
 from tests.registry_pages.compliance.support import approve, site_of_country
 from tests.registry_pages.workflow.support import user_in
 
@@ -121,3 +122,11 @@ def test_a_hostile_site_value_is_refused_with_a_message(client, pr_expert):
         response = client.post(reverse("registry_pages_compliance:create_missing"), {"site": value}, follow=True)
         assert response.status_code == 200
     assert not InformationPage.objects.exists()
+
+
+@needs_demo
+def test_the_demo_municipality_has_a_green_checklist(client, secretary):
+    client.force_login(secretary)
+    response = client.get(reverse(CHECKLIST))
+    assert _site_state(response) == "ok"
+    assert set(_rows(response)) == {"access_to_information", "accessibility"}  # a Bulgarian municipality
