@@ -19,6 +19,7 @@ from django.utils import timezone, translation
 
 from registry_pages.compliance.models import InformationPage
 from registry_pages.compliance.requirements import required_registers, required_sections
+from registry_pages.core.country import Country
 from registry_pages.core.site_settings import MunicipalitySettings
 from registry_pages.services.models import ServiceCardPage, ServiceIndexPage
 
@@ -73,6 +74,10 @@ class SiteChecklist:
     @property
     def ok(self) -> bool:
         return all(row.ok for row in self.rows)
+
+    @property
+    def country_label(self):
+        return Country(self.country).label if self.country in Country.values else self.country
 
     @property
     def missing_kinds(self) -> list[str]:
