@@ -10,10 +10,10 @@ from registry_pages.compliance.admin_views import (
     create_missing_view,
     may_see_checklist,
 )
-from registry_pages.compliance.footer import information_links
-from registry_pages.core.layout import FOOTER_LINKS_HOOK
+from registry_pages.compliance.footer import information_pages
+from registry_pages.core.layout import FOOTER_PAGES_HOOK
 
-hooks.register(FOOTER_LINKS_HOOK, information_links)
+hooks.register(FOOTER_PAGES_HOOK, information_pages)
 
 
 @hooks.register("register_admin_urls")

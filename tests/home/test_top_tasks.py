@@ -51,8 +51,7 @@ def test_home_stays_within_its_query_budget(client, lang, django_assert_max_num_
     client.get(f"/{lang}/")  # warm the process caches (layout, calendars)
     from django.core.cache import cache
     cache.clear()
-    # The layout's queries (with the cache cleared: one of them the footer's information pages, read once per
-    # language and kept with the layout) plus the top tasks: one for the top services, two for the next
-    # receptions, two for what changed, two for the plan's progress; the same whatever the amount of content.
-    with django_assert_max_num_queries(21):
+    # The layout's queries plus the top tasks: one for the top services, two for the next receptions,
+    # two for what changed, two for the plan's progress; the same whatever the amount of content.
+    with django_assert_max_num_queries(20):
         assert client.get(f"/{lang}/").status_code == 200
