@@ -210,6 +210,8 @@ def check_numbers(app_configs=None, **kwargs):
         + _int_error("REGISTRY_FEEDBACK_DAILY_LIMIT", 1, "a positive number of answers", "registry_pages.E011")
         + _int_error("REGISTRY_EXPLORER_SORT_LIMIT", 1, "a positive number of rows", "registry_pages.E017",
                      " (the most children \"Sort menu order\" lists; default 500)")
+        + _int_error("REGISTRY_COMPLIANCE_REVIEW_MONTHS", 1, "a positive number of months", "registry_pages.E018",
+                     " (a required page last published longer ago is not current; default 12)")
     )
 
 

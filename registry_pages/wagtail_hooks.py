@@ -3,6 +3,7 @@
 from wagtail import hooks
 
 from registry_pages.action_plans import wagtail_hooks as action_plans  # noqa: F401
+from registry_pages.compliance import wagtail_hooks as compliance  # noqa: F401
 from registry_pages.core.explorer_sort import cap_sort_menu_order
 from registry_pages.directory import wagtail_hooks as directory  # noqa: F401
 from registry_pages.feedback import wagtail_hooks as feedback  # noqa: F401

@@ -8,13 +8,15 @@ from portal_demo.content import (
     action_plans,
     ethics,
     feedback,
+    information,
     ngos,
     receptions,
     services,
     workflow,
 )
 
-STEPS = [services.load, ethics.load, ngos.load, receptions.load, action_plans.load, feedback.load, workflow.load]
+STEPS = [services.load, ethics.load, ngos.load, receptions.load, action_plans.load, feedback.load, workflow.load,
+         information.load]
 
 
 def load_all(home, log=print) -> dict[str, int]:

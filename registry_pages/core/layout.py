@@ -8,7 +8,7 @@ templates reach it through the `portal_layout` tag.
 """
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.urls import translate_url
 from django.utils import translation
 from wagtail import hooks
@@ -26,6 +26,12 @@ def content_languages():
 # and return the queryset, annotated with what a feature needs to know of the page's other
 # language versions (no query of their own: the layout reads the translations once).
 LIVE_TRANSLATIONS_HOOK = "registry_pages_construct_live_translations"
+
+# Functions registered under this hook get (the home page's tree path, locale) and return a queryset
+# of the pages the footer links in that language (registry_pages/compliance/footer.py: the information
+# pages). They are read in the same query as the home page and its menu when the layout is built, and
+# kept with it: the footer costs no query of its own.
+FOOTER_PAGES_HOOK = "registry_pages_footer_pages"
 
 
 def live_translations(page) -> list[Page]:
@@ -64,26 +70,42 @@ def _menu(pages):
     return pages.live().in_menu().filter(view_restrictions__isnull=True)
 
 
+def _tree_rows(home_path, depth, locale):
+    """The home page at `home_path`, its menu sections and the footer's pages under it, in one query.
+
+    The footer's pages are those the FOOTER_PAGES_HOOK functions choose; like the menu, a page
+    under a view restriction of its own is left out."""
+    menu = _menu(Page.objects.filter(depth=depth + 1, path__startswith=home_path))
+    wanted = Q(path=home_path) | Q(pk__in=menu)
+    annotations = {"_in_menu": Exists(menu.filter(pk=OuterRef("pk")))}
+    for number, footer_pages in enumerate(hooks.get_hooks(FOOTER_PAGES_HOOK)):
+        chosen = footer_pages(home_path, locale).filter(view_restrictions__isnull=True)
+        wanted |= Q(pk__in=chosen)
+        annotations[f"_in_footer_{number}"] = Exists(chosen.filter(pk=OuterRef("pk")))
+    rows = list(Page.objects.filter(wanted).annotate(**annotations).order_by("path"))
+    home = rows[0] if rows and rows[0].path == home_path else None
+    sections = [row for row in rows if row._in_menu]
+    footer = [row for row in rows if any(v for k, v in vars(row).items() if k.startswith("_in_footer_"))]
+    return home, sections, footer
+
+
 def _home_and_sections(site, locale, page=None):
-    """The home page in the locale and its menu sections.
+    """The home page in the locale, its menu sections and the footer's pages.
 
     In a translated tree the home is the page's ancestor at the root's depth;
     it is read with the sections in one query (checked by translation key,
     else looked up the usual way)."""
     root = site.root_page
     if root.locale_id == locale.pk:
-        return root, list(_menu(root.get_children()))
+        _home, sections, footer = _tree_rows(root.path, root.depth, locale)
+        return root, sections, footer
     if isinstance(page, Page) and page.locale_id == locale.pk and page.depth >= root.depth and page.path:
-        home_path = page.path[: root.depth * Page.steplen]
-        rows = list(
-            Page.objects.filter(
-                Q(path=home_path) | Q(pk__in=_menu(Page.objects.filter(depth=root.depth + 1, path__startswith=home_path)))
-            ).order_by("path")
-        )
-        if rows and rows[0].path == home_path and rows[0].translation_key == root.translation_key:
-            return rows[0], rows[1:]
+        home, sections, footer = _tree_rows(page.path[: root.depth * Page.steplen], root.depth, locale)
+        if home is not None and home.translation_key == root.translation_key:
+            return home, sections, footer
     home = root.get_translation_or_none(locale) or root
-    return home, list(_menu(home.get_children()))
+    _home, sections, footer = _tree_rows(home.path, home.depth, locale)
+    return home, sections, footer
 
 
 def _municipality(site, language_code):
@@ -116,7 +138,7 @@ LAYOUT_TIMEOUT = 3600
 
 
 def _home_menu_and_municipality(site, locale, page):
-    """Home, menu sections, settings and details of one site and language.
+    """Home, menu sections, settings, details and footer links of one site and language.
 
     They change only when a page is published, moved or deleted or a setting
     is saved, which bumps the page cache's generation (registry_pages.core.page_cache);
@@ -126,9 +148,9 @@ def _home_menu_and_municipality(site, locale, page):
     key = f"registry_pages:layout:{page_cache.generation()}:{site.pk}:{locale.pk}"
     parts = store.get(key)
     if parts is None:
-        home, sections = _home_and_sections(site, locale, page)
+        home, sections, footer = _home_and_sections(site, locale, page)
         setting, details = _municipality(site, locale.language_code)
-        parts = (home, sections, setting, details)
+        parts = (home, sections, setting, details, footer)
         store.set(key, parts, LAYOUT_TIMEOUT)
     return parts
 
@@ -141,11 +163,11 @@ def layout_for(request, page=None) -> dict:
     site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
     translations = live_translations(page) if isinstance(page, Page) else []
     layout = {"home": None, "sections": [], "versions": [], "municipality": None, "details": None,
-              "translations": translations}
+              "footer_links": [], "translations": translations}
     if site is not None:
         locale = _locale_of(page, translations)
-        home, sections, setting, details = _home_menu_and_municipality(site, locale, page)
-        layout.update(home=home, sections=sections, municipality=setting, details=details)
+        home, sections, setting, details, footer = _home_menu_and_municipality(site, locale, page)
+        layout.update(home=home, sections=sections, municipality=setting, details=details, footer_links=footer)
     if isinstance(page, Page):
         layout["versions"] = page_language_versions(page, request, translations)
     elif request is not None:

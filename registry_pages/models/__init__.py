@@ -12,6 +12,7 @@ from registry_pages.action_plans.items import (
     DeadlineReminder,
 )
 from registry_pages.action_plans.models import ActionPlanPage, ActionPlanTheme
+from registry_pages.compliance.models import Conformance, InformationPage
 from registry_pages.core.pages import (
     NamedSerializer,
     RegistryBasePage,
@@ -61,6 +62,7 @@ from registry_pages.workflow.models import (
 __all__ = [
     "ActionItemOwner", "ActionItemPage", "ActionItemProgress", "ActionItemStatus", "DeadlineReminder",
     "ActionPlanPage", "ActionPlanTheme",
+    "Conformance", "InformationPage",
     "NamedSerializer", "RegistryBasePage", "SingleTypeChildrenMixin", "registry_edit_handler",
     "MunicipalityDetails", "MunicipalitySettings",
     "ActivityField", "Department", "ModeratedSnippet", "Position", "PositionHolder", "ServiceCategory",

@@ -201,6 +201,7 @@ ADMIN_REPORTS = (
     "registry_pages_action_plans:report",
     "registry_pages_action_plans:report_results",
     "registry_pages_action_plans:monthly",
+    "registry_pages_compliance:checklist",
     "registry_pages_workflow:report",
     "wagtailadmin_reports:locked_pages",
     "wagtailadmin_reports:aging_pages",

@@ -57,6 +57,8 @@ def test_the_current_settings_pass():
         ({"REGISTRY_PAGE_CACHE_GENERATION_FILE": 42}, "registry_pages.E015"),
         ({"REGISTRY_PAGE_CACHE_MODELS": "search.SynonymSet"}, "registry_pages.E016"),
         ({"REGISTRY_PAGE_CACHE_MODELS": ["nowhere.Nothing"]}, "registry_pages.W002"),
+        ({"REGISTRY_COMPLIANCE_REVIEW_MONTHS": 0}, "registry_pages.E018"),
+        ({"REGISTRY_COMPLIANCE_REVIEW_MONTHS": "a year"}, "registry_pages.E018"),
         ({"PORTAL_PAGE_CACHE_TIMEOUT": 600}, "registry_pages.W001"),
         ({"PORTAL_TRUSTED_PROXY_COUNT": 1}, "registry_pages.W001"),
     ],

@@ -5,6 +5,7 @@ from wagtail.models import Locale
 from registry_pages.models import (
     EthicsCodePage,
     FeedbackResultsPage,
+    InformationPage,
     ReceptionDaysPage,
     ServiceCardPage,
     ServiceIndexPage,
@@ -36,4 +37,5 @@ def public_pages(lang) -> dict[str, str]:
         "ethics code": in_language(EthicsCodePage, lang).url,
         "reception days": in_language(ReceptionDaysPage, lang).url,
         "feedback results": in_language(FeedbackResultsPage, lang).url,
+        "accessibility statement": InformationPage.objects.live().get(kind="accessibility", locale__language_code=lang).url,
     }

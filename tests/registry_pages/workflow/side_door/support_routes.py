@@ -158,6 +158,8 @@ ROUTES = {
     "registry_pages_action_plans:report": READ,
     "registry_pages_action_plans:report_results": READ,
     "registry_pages_action_plans:monthly": READ,
+    "registry_pages_compliance:checklist": READ,
+    "registry_pages_compliance:create_missing": DRAFT,  # drafts of the missing required pages, never published
     "registry_pages_action_plans:deadline_reading": READ,  # the editor's reading of a deadline being typed
     "registry_pages_feedback:report": READ,
     "registry_pages_feedback:report_results": READ,

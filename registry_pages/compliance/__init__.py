@@ -1,0 +1,1 @@
+"""Legally required pages per country (information pages, the accessibility statement) and the compliance checklist."""
