@@ -5,7 +5,8 @@
   points at one of them (related services, Wagtail's `ReferenceIndex`: rich-text
   links, page choosers) together with those pages' translations; `pages` (every
   response that lists pages: catalogues, registers, plans, home, search, feeds);
-  `layout` when the page is a site's home or a menu section (the cached menu).
+  `layout:<locale>` when the page is a site's home or a menu section (the cached
+  menu of its language).
 - A tagged snippet (`cache_tags.DEFAULT_TAGGED_MODELS`) saved, deleted, published
   or unpublished: `model:<label>`, carried by every response that queried its table.
 - Everything else the pages show — moves, slug changes and deletions of pages,
@@ -37,14 +38,22 @@ def _family_ids(translation_keys) -> set:
     return set(Page.objects.filter(translation_key__in=list(translation_keys)).values_list("pk", flat=True))
 
 
+# Rows by which a page shows another page: (model, field naming the page shown, field naming
+# the page showing it). Read directly as well as through the reference index, which pages
+# inserted in bulk (the load generator) may lack.
+POINTER_MODELS = (("registry_pages.RelatedService", "service", "page"),)
+
+
 def _referring_keys(ids) -> set:
     """Translation keys of the pages that point at any of the pages `ids`."""
+    from django.apps import apps
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page, ReferenceIndex
 
-    from registry_pages.services.models import RelatedService
-
-    keys = set(RelatedService.objects.filter(service_id__in=ids).values_list("page__translation_key", flat=True))
+    keys = set()
+    for label, shown, showing in POINTER_MODELS:
+        model = apps.get_model(label)
+        keys |= set(model.objects.filter(**{f"{shown}_id__in": ids}).values_list(f"{showing}__translation_key", flat=True))
     page_type = ContentType.objects.get_for_model(Page)
     referring = ReferenceIndex.objects.filter(
         to_content_type=page_type, to_object_id__in=[str(pk) for pk in ids], base_content_type=page_type
@@ -66,7 +75,7 @@ def page_tags(page) -> set:
     ids |= _family_ids(_referring_keys(ids))
     tags = {f"page:{pk}" for pk in ids} | {"pages"}
     if _in_layout(page):
-        tags.add("layout")
+        tags.add(f"layout:{page.locale_id}")
     return tags
 
 
@@ -150,5 +159,6 @@ def connect() -> None:
     page_slug_changed.connect(page_cache.invalidate, dispatch_uid=prefix + "slug_changed")
     post_save.connect(_model_saved, dispatch_uid=prefix + "saved")
     post_delete.connect(_model_deleted, dispatch_uid=prefix + "deleted")
-    hooks.register("before_serve_page", _serving)
+    if _serving not in hooks.get_hooks("before_serve_page"):
+        hooks.register("before_serve_page", _serving)
     cache_tags.connect_collectors()

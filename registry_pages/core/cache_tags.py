@@ -33,6 +33,7 @@ from contextlib import contextmanager
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import caches
 
 __all__ = ["collecting", "depends", "versions", "bump", "stamp", "tagged_models", "connect_collectors"]
 
@@ -89,9 +90,8 @@ def mark_precise(precise: bool = True) -> None:
 
 
 def _cache():
-    from registry_pages.core.page_cache import layout_cache
-
-    return layout_cache()
+    """The page cache's alias (`REGISTRY_PAGE_CACHE_ALIAS`): pages, their parts and tag versions."""
+    return caches[getattr(settings, "REGISTRY_PAGE_CACHE_ALIAS", "default")]
 
 
 def _key(tag: str) -> str:

@@ -119,7 +119,7 @@ def _home_menu_and_municipality(site, locale, page):
     """Home, menu sections, settings and details of one site and language.
 
     They change only when a home or menu section is published, moved or deleted
-    (the `layout` tag and the `page:` tags of what was read) or a setting is saved
+    (the `layout:<locale>` tag and the `page:` tags of what was read) or a setting is saved
     (a new generation) — registry_pages.core.page_cache; so they are kept in the
     cache and every page of the language reads them without a query (with or
     without the page cache)."""
@@ -130,7 +130,7 @@ def _home_menu_and_municipality(site, locale, page):
         return (home, sections, setting, details)
 
     key = f"registry_pages:layout:{site.pk}:{locale.pk}"
-    return page_cache.cached_part(key, compute, tags=("layout",), part_timeout=LAYOUT_TIMEOUT)
+    return page_cache.cached_part(key, compute, tags=(f"layout:{locale.pk}",), part_timeout=LAYOUT_TIMEOUT)
 
 
 def layout_for(request, page=None) -> dict:

@@ -50,7 +50,6 @@ from contextlib import nullcontext
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import caches
 from django.db import connection, transaction
 from django.http import HttpResponse
 from django.utils import timezone
@@ -59,7 +58,7 @@ from django.utils.cache import patch_cache_control
 from registry_pages.core import cache_tags
 
 __all__ = [
-    "AnonymousPageCacheMiddleware", "invalidate", "invalidate_tags", "generation", "connect", "layout_cache",
+    "AnonymousPageCacheMiddleware", "invalidate", "invalidate_tags", "generation", "layout_cache",
     "new_generation", "cached_part",
 ]
 
@@ -88,7 +87,7 @@ CACHE_HEADER = "X-Page-Cache"
 
 
 def _cache():
-    return caches[getattr(settings, "REGISTRY_PAGE_CACHE_ALIAS", "default")]
+    return cache_tags._cache()
 
 
 def layout_cache():
@@ -304,8 +303,3 @@ def watched_models() -> set:
         _watched = models
     return _watched
 
-
-def connect() -> None:
-    from registry_pages.core import cache_bumps
-
-    cache_bumps.connect()
