@@ -32,7 +32,7 @@ class RegistryPagesConfig(AppConfig):
 
     def ready(self):
         from registry_pages import checks  # noqa: F401  (registers the system checks)
-        from registry_pages.core import page_cache
+        from registry_pages.core import cache_bumps
         from registry_pages.record import withdrawn
         from registry_pages.workflow import names, notifications
 
@@ -40,5 +40,5 @@ class RegistryPagesConfig(AppConfig):
             import_module(module)
         notifications.connect()
         names.connect()
-        page_cache.connect()
+        cache_bumps.connect()  # the page cache's invalidation
         withdrawn.connect()

@@ -140,19 +140,20 @@ LAYOUT_TIMEOUT = 3600
 def _home_menu_and_municipality(site, locale, page):
     """Home, menu sections, settings, details and footer links of one site and language.
 
-    They change only when a page is published, moved or deleted or a setting
-    is saved, which bumps the page cache's generation (registry_pages.core.page_cache);
-    so they are kept in the cache under that generation and every page of
-    the language reads them without a query (with or without the page cache)."""
-    store = page_cache.layout_cache()
-    key = f"registry_pages:layout:{page_cache.generation()}:{site.pk}:{locale.pk}"
-    parts = store.get(key)
-    if parts is None:
+    They change only when a home, menu section or footer page (all children of the home)
+    is published, moved or deleted
+    (the `layout:<locale>` tag and the `page:` tags of what was read) or a setting is saved
+    (a new generation) — registry_pages.core.page_cache; so they are kept in the
+    cache and every page of the language reads them without a query (with or
+    without the page cache)."""
+
+    def compute():
         home, sections, footer = _home_and_sections(site, locale, page)
         setting, details = _municipality(site, locale.language_code)
-        parts = (home, sections, setting, details, footer)
-        store.set(key, parts, LAYOUT_TIMEOUT)
-    return parts
+        return (home, sections, setting, details, footer)
+
+    key = f"registry_pages:layout:{site.pk}:{locale.pk}"
+    return page_cache.cached_part(key, compute, tags=(f"layout:{locale.pk}",), part_timeout=LAYOUT_TIMEOUT)
 
 
 def layout_for(request, page=None) -> dict:

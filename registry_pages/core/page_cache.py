@@ -4,20 +4,17 @@
 GET/HEAD request made without a session cookie, under a key made of the
 cache *generation*, the host, the path (which carries the language: /bg/…),
 the sorted query string and today's local date (reception days and deadlines
-change at midnight). Any publish, unpublish, move or delete of a page or of a
-moderated snippet (Wagtail's `published`/`unpublished` signals), and any
-save or delete of a model the pages show (snippets, site settings, images,
-documents, sites, locales, view restrictions, `REGISTRY_PAGE_CACHE_MODELS`),
-and any sync of a translation source (wagtail-localize's `TranslationSource`: the
-"this translation may be behind" notice), bumps the generation: every cached page
-is invalidated at once.
-
-Whole-cache invalidation was chosen over per-page keys on purpose: a page
-shows its menu, its siblings, related services in another branch, snippets
-shared by thousands of cards and translations in other trees, so knowing
-which pages a change touches is hard and a wrong guess leaves a stale legal
-text online. Publishing is rare (a few times an hour); re-rendering the
-pages visited after it is cheap.
+change at midnight). Each entry also keeps the versions of the *tags* of what its
+render read (`cache_tags`: pages loaded, directory tables queried, the menu, "any
+list of pages"), and is served only while none of them changed. What bumps which
+tag is in `cache_bumps`: publishing a card empties the card, its translations,
+the cards linking it and the pages listing pages, not the other cards. Moves,
+slug changes and deletions of pages, and saves of settings, images, documents,
+sites, locales, view restrictions, translation sources and
+`REGISTRY_PAGE_CACHE_MODELS`, bump the generation: every cached page at once.
+Tags are recorded, never guessed, so a forgotten dependency shows up as a missing
+tag in `tests/registry_pages/core/test_cache_tags.py` rather than as a stale legal
+text online.
 
 Never cached (documented in docs/performance.md):
 - requests carrying the session cookie (logged-in editors, password-
@@ -33,7 +30,8 @@ Never cached (documented in docs/performance.md):
 With a per-process cache (local memory) and several workers, set
 `REGISTRY_PAGE_CACHE_GENERATION_FILE`: the generation is then the modification
 time of that file, so a publication in one worker invalidates every worker
-on the host (with Redis the generation lives in Redis).
+on the host (with Redis the generation lives in Redis). Tag versions would
+live in each worker's memory, so with the file every bump is a generation bump.
 
 The add-on works without the middleware: the signal receivers only bump a
 counter in the cache.
@@ -48,17 +46,21 @@ pages cached before the outage are not served after it.
 import hashlib
 import os
 import time
+from contextlib import nullcontext
 
 from django.apps import apps
 from django.conf import settings
-from django.core.cache import caches
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db import connection, transaction
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
-__all__ = ["AnonymousPageCacheMiddleware", "invalidate", "generation", "connect", "layout_cache", "new_generation"]
+from registry_pages.core import cache_tags
+
+__all__ = [
+    "AnonymousPageCacheMiddleware", "invalidate", "invalidate_tags", "generation", "layout_cache",
+    "new_generation", "cached_part",
+]
 
 GENERATION_KEY = "registry_pages:pagecache:generation"
 DEFAULT_TIMEOUT = 600
@@ -85,7 +87,7 @@ CACHE_HEADER = "X-Page-Cache"
 
 
 def _cache():
-    return caches[getattr(settings, "REGISTRY_PAGE_CACHE_ALIAS", "default")]
+    return cache_tags._cache()
 
 
 def layout_cache():
@@ -157,10 +159,67 @@ def invalidate(**_kwargs) -> None:
     transaction.on_commit(_bump)
 
 
+def tags_enabled() -> bool:
+    """Tag versions need a cache every worker shares (not with the generation file)."""
+    return not _generation_file()
+
+
+def _bump_tags(tags) -> None:
+    global _bump_pending
+    if not cache_tags.bump(tags):
+        _bump_pending = True  # not kept: a whole-generation bump once the cache answers
+
+
+def invalidate_tags(tags) -> None:
+    """Invalidate the cached pages that carry any of the tags: now, and again on commit."""
+    if not tags_enabled():
+        invalidate()
+        return
+    tags = set(tags)
+    _bump_tags(tags)
+    transaction.on_commit(lambda: _bump_tags(tags))
+
+
+def _fresh(stored_versions: dict) -> bool:
+    return not stored_versions or cache_tags.versions(stored_versions) == stored_versions
+
+
+def _versions_if_unchanged(deps, before: str):
+    """The versions of what a render read, or None when a bump happened during it."""
+    if not tags_enabled():
+        return {}
+    seen = cache_tags.versions(sorted(deps.tags), with_stamp=True)
+    return seen if seen.pop("") == before else None
+
+
+def _collecting():
+    return cache_tags.collecting() if tags_enabled() else nullcontext(cache_tags.Deps())
+
+
+def cached_part(key: str, compute, tags=(), part_timeout: int | None = None):
+    """A part of pages (the layout, a register's rows) kept in the cache with the tags of
+    what it read plus `tags`; recomputed when any changed. Its tags are added to the
+    page being rendered, so a page served from the cache is as fresh as its parts."""
+    store = _cache()
+    full_key = f"{key}:{generation()}"
+    stored = store.get(full_key)
+    if stored is not None and _fresh(stored[1]):
+        cache_tags.depends(*stored[1])
+        return stored[0]
+    before = cache_tags.stamp() if tags_enabled() else ""
+    with _collecting() as deps, connection.execute_wrapper(cache_tags.sql_recorder):
+        cache_tags.depends(*tags)
+        value = compute()
+    seen = _versions_if_unchanged(deps, before)
+    if seen is not None:
+        store.set(full_key, (value, seen), part_timeout or timeout() or DEFAULT_TIMEOUT)
+    return value
+
+
 def cache_key(request, gen: int) -> str:
     query = "&".join(sorted(request.META.get("QUERY_STRING", "").split("&")))
     raw = "|".join([str(gen), request.get_host(), request.path, query, timezone.localdate().isoformat()])
-    return "registry_pages:page:" + hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    return "registry_pages:page-tagged:" + hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 
 def _request_cacheable(request) -> bool:
@@ -199,18 +258,23 @@ class AnonymousPageCacheMiddleware:
         cache = _cache()
         key = cache_key(request, generation())
         stored = cache.get(key)
-        if stored is not None:
-            status, headers, content = stored
+        if stored is not None and _fresh(stored[3]):
+            status, headers, content, _versions = stored
             response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
             for name, value in headers:
                 response[name] = value
             response[CACHE_HEADER] = "hit"
             return response
-        response = self.get_response(request)
+        before = cache_tags.stamp() if tags_enabled() else ""
+        with _collecting() as deps, connection.execute_wrapper(cache_tags.sql_recorder):
+            response = self.get_response(request)
         if _response_cacheable(request, response):
             headers = [(name, response[name]) for name in HEADERS_KEPT if response.has_header(name)]
-            if request.method == "GET":
-                cache.set(key, (response.status_code, headers, response.content), timeout())
+            if not deps.precise:
+                deps.tags.add("pages")  # it may list pages by query: any publication renews it
+            seen = _versions_if_unchanged(deps, before)
+            if request.method == "GET" and seen is not None:
+                cache.set(key, (response.status_code, headers, response.content, seen), timeout())
             response[CACHE_HEADER] = "miss"
             patch_cache_control(response, public=True)
         return response
@@ -239,34 +303,3 @@ def watched_models() -> set:
         _watched = models
     return _watched
 
-
-def _model_saved(sender, **kwargs):
-    if sender in watched_models():
-        invalidate()
-
-
-def _model_deleted(sender, instance, **kwargs):
-    from wagtail.models import Page
-
-    if isinstance(instance, Page) or sender in watched_models():
-        invalidate()
-
-
-def connect() -> None:
-    from wagtail.signals import (
-        page_published,
-        page_unpublished,
-        post_page_move,
-        published,
-        unpublished,
-    )
-
-    page_published.connect(invalidate, dispatch_uid="registry_pages.core.page_cache.published")
-    page_unpublished.connect(invalidate, dispatch_uid="registry_pages.core.page_cache.unpublished")
-    # Snippets with drafts (departments, positions, ...): the approved version
-    # reaches the row when it is published, which is what citizens see.
-    published.connect(invalidate, dispatch_uid="registry_pages.core.page_cache.snippet_published")
-    unpublished.connect(invalidate, dispatch_uid="registry_pages.core.page_cache.snippet_unpublished")
-    post_page_move.connect(invalidate, dispatch_uid="registry_pages.core.page_cache.moved")
-    post_save.connect(_model_saved, dispatch_uid="registry_pages.core.page_cache.saved")
-    post_delete.connect(_model_deleted, dispatch_uid="registry_pages.core.page_cache.deleted")

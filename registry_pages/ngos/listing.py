@@ -11,8 +11,9 @@ Queries do not grow with the number of entries: every entry of the register
 is read with the fields of activity it names in ONE query of the listed
 columns only (no page objects), sorted A–Z in the language's alphabet in
 Python (SQL cannot sort Ukrainian or Polish letters in their alphabet
-order) and kept in the cache under the page cache's generation, which every
-publish, unpublish, move or delete renews (`registry_pages.core.page_cache`); so
+order) and kept in the cache with the page cache's tags (`page_cache.cached_part`:
+every publication, unpublication, move or delete and every change of a field of
+activity renews them); so
 filter, sort and page combinations, which the page cache keeps one by one,
 all read the same rows. Filtering and paging happen in Python; a search adds
 one query. The query bound is asserted by the tests; timings are in
@@ -132,19 +133,18 @@ class EntryRow(NamedTuple):
 
 
 def register_rows(register: NGORegisterPage, language: str) -> tuple[list[EntryRow], dict]:
-    """`listed_entries` of the register's language, A–Z in `language`, cached under the generation.
+    """`listed_entries` of the register's language, A–Z in `language`, cached (`page_cache.cached_part`).
 
     The cache hands out copies (it pickles), so callers may change what they get."""
-    store = page_cache.layout_cache()
-    key = f"registry_pages:ngo-rows:{page_cache.generation()}:{register.pk}:{language}"
-    rows = store.get(key)
-    if rows is None:
+    def compute():
         items, used = listed_entries(register.entries().filter(locale_id=register.locale_id))
         items.sort(key=lambda item: sort_key(item.title, language))
         entry_rows = [EntryRow(*(getattr(item, name) for name in _LISTED), tuple(str(key) for key in item.field_keys)) for item in items]
-        rows = (entry_rows, used)
-        store.set(key, rows, ROWS_TIMEOUT)
-    return rows
+        return (entry_rows, used)
+
+    # Its entries are read as values, not pages: any publication ("pages") renews them.
+    key = f"registry_pages:ngo-rows:{register.pk}:{language}"
+    return page_cache.cached_part(key, compute, tags=("pages",), part_timeout=ROWS_TIMEOUT)
 
 
 def _fields_in(locale_id, used: dict) -> list:
