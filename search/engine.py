@@ -54,6 +54,8 @@ class Outcome:
     category_counts: dict = field(default_factory=dict)
     backend: str = "default"
     corrected: list = field(default_factory=list)
+    via_languages: list = field(default_factory=list)  # languages whose text found the first results
+    via_only: bool = False  # … and this language's own search found nothing (search.across)
 
 
 def backend_names(language: str) -> tuple[str, str | None]:
@@ -106,11 +108,32 @@ def correct_typos(plan: QueryPlan) -> list[str]:
     return [word for found in corrected.values() for word in found]
 
 
+def keep_families_for_unknown_words(plan: QueryPlan) -> None:
+    """A word family is a fallback, like a typo correction: a query word whose forms a title, phrase or
+    synonym of the language already carries is asked as itself (its family would only reorder pages
+    that carry the word through their text's derivations); an unknown one ("spadek" where titles say
+    "spadkobiercy") brings its family."""
+    index = title_index(plan.language)
+    for concept in plan.concepts:
+        if any(form in index for form in concept.all):
+            concept.family = set()
+
+
+def query_word_forms(text: str, language: str) -> list[set[str]]:
+    """REGISTRY_QUERY_WORDS_FUNCTION: the add-on's register search reads a query as this search does —
+    per meaningful word its folded forms, lemma, stem, word family, transliteration and typo corrections
+    (synonyms, which may span several words, stay the main search's)."""
+    plan = QueryPlan.build(text, language)
+    correct_typos(plan)
+    return [concept.all | concept.family for concept in plan.concepts]
+
+
 def search(text: str, locale, group: str = "", category_id: int | None = None) -> Outcome:
     plan = QueryPlan.build(text, locale.language_code)
     outcome = Outcome(plan=plan)
     if plan.is_empty:
         return outcome
+    keep_families_for_unknown_words(plan)
     outcome.corrected = correct_typos(plan)
     primary, fallback = backend_names(locale.language_code)
     try:
@@ -124,7 +147,51 @@ def search(text: str, locale, group: str = "", category_id: int | None = None) -
         log("Search backend %r failed (%s); answering from %r.", primary, error, fallback)
         outcome.hits, outcome.group_counts, outcome.category_counts = [], {}, {}
         _run(outcome, locale, group, category_id, fallback)
+    if not category_id:
+        _add_other_languages(outcome, text, locale, group, fallback)
     return outcome
+
+
+def _best_score(plan: QueryPlan, page) -> float:
+    """How much of the query the page's title or one of its “also searched as” phrases carries."""
+    return max(plan.title_score(t) for t in (page.title, *also_searched(plan.language).get(page.pk, ())))
+
+
+def _add_other_languages(outcome: Outcome, text: str, locale, group: str, fallback) -> None:
+    """Pages found through another language's text (search.across) first, when this language found
+    nothing, only passing mentions, or the query is in the other script — and they carry more of it."""
+    from .across import other_script, search_other_languages
+
+    native_best = _best_score(outcome.plan, outcome.hits[0]) if outcome.hits else 0.0
+    if outcome.hits and native_best > 0 and not other_script(text, locale.language_code):
+        return
+    try:
+        with raising_errors():
+            found = search_other_languages(text, locale, outcome.backend)
+    except Exception as error:
+        if fallback is None or outcome.backend == fallback:
+            raise
+        logger.debug("Search backend %r failed (%s); other languages from %r.", outcome.backend, error, fallback)
+        found = search_other_languages(text, locale, fallback)
+    groups = group_content_type_ids()
+    # Pages whose title carries part of the query, if there are any (passing mentions are noise in a
+    # language the visitor did not type in); and only those carrying more than this language's best.
+    floor = native_best if outcome.hits else (0.0 if any(score > 0 for _, score, _ in found.hits) else -1.0)
+    better = [(page, language) for page, score, language in found.hits if score > floor]
+    native = {page.pk for page in outcome.hits}
+    for page, _language in better:
+        if page.pk not in native:
+            key = group_of_content_type(page.content_type_id, groups)
+            outcome.group_counts[key] = outcome.group_counts.get(key, 0) + 1
+    shown = [(page, language) for page, language in better
+             if not group or group_of_content_type(page.content_type_id, groups) == group]
+    if not shown:
+        return
+    moved = {page.pk for page, _language in shown}
+    outcome.total += sum(1 for pk in moved if pk not in native)
+    outcome.via_only = not outcome.hits
+    outcome.hits = [page for page, _language in shown] + [page for page in outcome.hits if page.pk not in moved]
+    outcome.via_languages = list(dict.fromkeys(language for _page, language in shown))
 
 
 def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> None:

@@ -15,9 +15,10 @@ pages by how many concepts their title covers (`title_score`).
 from dataclasses import dataclass, field
 
 from .families import family
-from .text import forms, is_stop_word, to_cyrillic, whole_forms, words
+from .text import fold, forms, is_stop_word, to_cyrillic, whole_forms, words
 from .vocabulary import synonym_sets
 
+OTHER_FORM = 0.95  # a title word that is another form of a query word ("свідоцтва" for "свідоцтво")
 STEM_MATCH = 0.6  # a title word sharing only the stem of a query word
 FAMILY_MATCH = 0.4  # … only its word family (search.families)
 
@@ -31,6 +32,7 @@ class Concept:
     all: set[str]
     cyrillic: str = ""
     family: set[str] = field(default_factory=set)
+    typed: set[str] = field(default_factory=set)  # the word as typed (and transliterated, or corrected), folded
 
     @classmethod
     def of(cls, word: str, language: str) -> "Concept":
@@ -41,22 +43,25 @@ class Concept:
             whole |= whole_forms(part, language)
             found |= forms(part, language)
             roots.add(family(part, language))
-        return cls(word, whole, found, cyrillic, roots - {""})
+        typed = {fold(word)} | {fold(part) for part in words(cyrillic)}
+        return cls(word, whole, found, cyrillic, roots - {""}, typed)
 
     def add(self, word: str, language: str) -> None:
         other = Concept.of(word, language)
         self.whole |= other.whole
         self.all |= other.all
         self.family |= other.family
+        self.typed |= other.typed
 
 
-def _title_forms(title: str, language: str) -> tuple[set[str], set[str], set[str]]:
-    whole, found, roots = set(), set(), set()
+def _title_forms(title: str, language: str) -> tuple[set[str], set[str], set[str], set[str]]:
+    whole, found, roots, typed = set(), set(), set(), set()
     for word in words(title):
+        typed.add(fold(word))
         whole |= whole_forms(word, language)
         found |= forms(word, language)
         roots.add(family(word, language))
-    return whole, found, roots - {""}
+    return whole, found, roots - {""}, typed
 
 
 @dataclass
@@ -107,13 +112,13 @@ class QueryPlan:
         return " ".join(sorted(self.all_forms()))
 
     def title_score(self, title: str) -> float:
-        """0…1: the share of the query's concepts the title carries (a stem-only match counts less,
-        a match of the word family only less still); a title carrying a whole synonym term counts as
+        """0…1: the share of the query's concepts the title carries (another form of the word a little
+        less than the word as typed, a stem-only match less, a match of the word family only less still); a title carrying a whole synonym term counts as
         carrying most of the query."""
         if not self.concepts:
             return 0.0
-        whole, found, roots = _title_forms(title, self.language)
-        score = sum(self._carried(c, whole, found, roots) for c in self.concepts)
+        whole, found, roots, typed = _title_forms(title, self.language)
+        score = sum(self._carried(c, whole, found, roots, typed) for c in self.concepts)
         score /= len(self.concepts)
         for synonym_words in self.synonyms:
             if synonym_words and all(c.all & found for c in synonym_words):
@@ -121,9 +126,9 @@ class QueryPlan:
         return score
 
     @staticmethod
-    def _carried(concept: Concept, whole: set[str], found: set[str], roots: set[str]) -> float:
+    def _carried(concept: Concept, whole: set[str], found: set[str], roots: set[str], typed: set[str]) -> float:
         if concept.whole & whole:
-            return 1.0
+            return 1.0 if concept.typed & typed else OTHER_FORM
         if concept.all & found:
             return STEM_MATCH
         return FAMILY_MATCH if concept.family & roots else 0.0
