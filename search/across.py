@@ -12,7 +12,8 @@ each page's title or “also searched as” phrase carries, in its own language)
 Bounded: the engine asks this once, only when the language's own search
 found nothing or only passing mentions (no result's title carries a word of
 the query), or the query is in the other script (Latin letters on /bg/ or
-/uk/, Cyrillic on /pl/ or /en/: `other_script`); never with a category
+/uk/, Cyrillic on /pl/ or /en/: `other_script`) and no result carries all of
+it; never with a category
 filter; the typo index is not consulted (a typo in a foreign language would
 only add noise). Pages found this way are listed first only when they carry
 more of the query than the best page of the language's own search

@@ -159,12 +159,13 @@ def _best_score(plan: QueryPlan, page) -> float:
 
 def _add_other_languages(outcome: Outcome, text: str, locale, group: str, fallback) -> None:
     """Pages found through another language's text (search.across) first, when this language found
-    nothing, only passing mentions, or the query is in the other script — and they carry more of it."""
+    nothing, only passing mentions, or — for a query in the other script — no page carrying all of it;
+    and only pages that carry more of the query than this language's best."""
     from .across import other_script, search_other_languages
 
     native_best = _best_score(outcome.plan, outcome.hits[0]) if outcome.hits else 0.0
-    if outcome.hits and native_best > 0 and not other_script(text, locale.language_code):
-        return
+    if outcome.hits and (native_best >= 1.0 or native_best > 0 and not other_script(text, locale.language_code)):
+        return  # a page of this language carries the query (all of it, or part of it in its script)
     try:
         with raising_errors():
             found = search_other_languages(text, locale, outcome.backend)
