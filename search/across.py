@@ -23,7 +23,9 @@ more of the query than the best page of the language's own search
 import re
 from dataclasses import dataclass, field
 
-from wagtail.models import Locale, Page
+from django.db.models import Q
+from wagtail.coreutils import get_content_languages
+from wagtail.models import Page
 
 from .query import QueryPlan
 from .text import CYRILLIC_LANGUAGES
@@ -39,11 +41,11 @@ class Found:
     hits: list = field(default_factory=list)  # (Candidate of the visitor's language, score, language matched), best first
 
 
-def other_language_pages(locale, backend: str):
+def other_language_pages(locale, backend: str, private):
     """Live, public, non-alias pages of the site's other languages (for `.search()` or the ranked query)."""
     from .engine import _is_database
 
-    pages = Page.objects.live().public().exclude(locale=locale)
+    pages = Page.objects.live().exclude(private).exclude(locale=locale)
     aliases = Page.objects.filter(alias_of__isnull=False).exclude(locale=locale).values("pk")
     if _is_database(backend):
         return pages.exclude(id__in=aliases)
@@ -54,38 +56,46 @@ def search_other_languages(text: str, locale, backend: str) -> Found:
     from modelsearch.query import PlainText
 
     from . import ranking
-    from .engine import Candidate, live_pages
+    from .engine import Candidate
 
-    languages = [code for code in Locale.objects.values_list("language_code", flat=True) if code != locale.language_code]
+    languages = [code for code in get_content_languages() if code != locale.language_code]  # settings: no query
     plans = {language: QueryPlan.build(text, language) for language in languages}
     plans = {language: plan for language, plan in plans.items() if not plan.is_empty}
     if not plans:
         return Found()
     query = " ".join(sorted(set().union(*(plan.all_forms() for plan in plans.values()))))
-    scope = other_language_pages(locale, backend)
+    private = Page.objects.all().private_q()  # read once, for both languages' pages
+    scope = other_language_pages(locale, backend, private)
     if ranking.applies(backend):
         ids = [pk for pk, _ in ranking.ranked_matches(scope, query, backend, limit=MAX_CANDIDATES)]
     else:
         ids = [page.pk for page in scope.search(PlainText(query, operator="or"), backend=backend)[:MAX_CANDIDATES]]
     if not ids:
         return Found()
-    rows = Page.objects.filter(pk__in=ids).values_list("pk", "title", "translation_key", "locale__language_code")
+    # One query: the pages found and their live, public, non-alias translations in the visitor's language.
+    keys = Page.objects.filter(pk__in=ids).values("translation_key")
+    here = Q(locale=locale, live=True, alias_of__isnull=True, translation_key__in=keys) & ~private
+    rows = Page.objects.filter(Q(pk__in=ids) | here).values_list(*Candidate._fields, "locale_id", "locale__language_code")
+    found, translations = [], {}
+    for *candidate, locale_id, language in rows:
+        if locale_id == locale.pk:
+            translations[candidate[3]] = Candidate(*candidate)
+        else:
+            found.append((candidate[0], candidate[1], candidate[3], language))
     position = {pk: index for index, pk in enumerate(ids)}
 
     def score(row):
         pk, title, _key, language = row
         plan = plans.get(language)
         if plan is None:
-            return (0.0, position[pk])
+            return (0.0, position.get(pk, len(position)))
         texts = (title, *also_searched(language).get(pk, ()))
-        return (-max(plan.title_score(t) for t in texts), position[pk])
+        return (-max(plan.title_score(t) for t in texts), position.get(pk, len(position)))
 
     best: dict = {}  # translation key → (score, language) of its best page
-    for row in sorted(rows, key=score):
+    for row in sorted(found, key=score):
         best.setdefault(row[2], (-score(row)[0], row[3]))
-    here = live_pages(Page, locale, "database").filter(translation_key__in=list(best)).values_list(*Candidate._fields)
-    by_key = {row[3]: Candidate(*row) for row in here}
-    return Found(hits=[(by_key[key], value, language) for key, (value, language) in best.items() if key in by_key])
+    return Found(hits=[(translations[key], value, language) for key, (value, language) in best.items() if key in translations])
 
 
 def other_script(text: str, language: str) -> bool:
