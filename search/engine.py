@@ -108,15 +108,19 @@ def correct_typos(plan: QueryPlan) -> list[str]:
     return [word for found in corrected.values() for word in found]
 
 
-def keep_families_for_unknown_words(plan: QueryPlan) -> None:
-    """A word family is a fallback, like a typo correction: a query word whose forms a title, phrase or
-    synonym of the language already carries is asked as itself (its family would only reorder pages
-    that carry the word through their text's derivations); an unknown one ("spadek" where titles say
-    "spadkobiercy") brings its family."""
+def families_of_unknown_words(plan: QueryPlan) -> dict[int, set[str]]:
+    """A word family is a fallback, like a typo correction, and it is asked only when needed: the
+    families of the query words that no title, phrase or synonym of the language carries ("spadek"
+    where titles say "spadkobiercy"), taken out of the plan; `search` puts them back for a second
+    query when the first found nothing whose title carries a word of the query. A known word is
+    asked as itself (its family would only reorder pages that carry the word already)."""
     index = title_index(plan.language)
-    for concept in plan.concepts:
-        if any(form in index for form in concept.all):
-            concept.family = set()
+    kept = {}
+    for position, concept in enumerate(plan.concepts):
+        if concept.family and not any(form in index for form in concept.all):
+            kept[position] = concept.family
+        concept.family = set()
+    return kept
 
 
 def query_word_forms(text: str, language: str) -> list[set[str]]:
@@ -133,23 +137,36 @@ def search(text: str, locale, group: str = "", category_id: int | None = None) -
     outcome = Outcome(plan=plan)
     if plan.is_empty:
         return outcome
-    keep_families_for_unknown_words(plan)
+    families = families_of_unknown_words(plan)
     outcome.corrected = correct_typos(plan)
     primary, fallback = backend_names(locale.language_code)
+    _answer(outcome, locale, group, category_id, primary, fallback)
+    if families and _best(outcome) == 0.0:  # nothing, or passing mentions only: once more with the families
+        for position, found in families.items():
+            plan.concepts[position].family = found
+        _answer(outcome, locale, group, category_id, outcome.backend, fallback)
+    if not category_id:
+        _add_other_languages(outcome, text, locale, group, fallback)
+    return outcome
+
+
+def _answer(outcome: Outcome, locale, group: str, category_id, primary: str, fallback) -> None:
+    outcome.hits, outcome.group_counts, outcome.category_counts = [], {}, {}
     try:
         with raising_errors():
             _run(outcome, locale, group, category_id, primary)
     except Exception as error:  # the cluster is down, times out or refuses: answer from the database
-        if fallback is None:
+        if fallback is None or primary == fallback:
             raise
         # Once per outage window: while the breaker is open the cluster is not even asked (cms/outage.py).
         log = logger.debug if isinstance(error, ClusterUnreachable) else logger.warning
         log("Search backend %r failed (%s); answering from %r.", primary, error, fallback)
         outcome.hits, outcome.group_counts, outcome.category_counts = [], {}, {}
         _run(outcome, locale, group, category_id, fallback)
-    if not category_id:
-        _add_other_languages(outcome, text, locale, group, fallback)
-    return outcome
+
+
+def _best(outcome: Outcome) -> float:
+    return _best_score(outcome.plan, outcome.hits[0]) if outcome.hits else 0.0
 
 
 def _best_score(plan: QueryPlan, page) -> float:
@@ -163,7 +180,7 @@ def _add_other_languages(outcome: Outcome, text: str, locale, group: str, fallba
     and only pages that carry more of the query than this language's best."""
     from .across import other_script, search_other_languages
 
-    native_best = _best_score(outcome.plan, outcome.hits[0]) if outcome.hits else 0.0
+    native_best = _best(outcome)
     if outcome.hits and (native_best >= 1.0 or native_best > 0 and not other_script(text, locale.language_code)):
         return  # a page of this language carries the query (all of it, or part of it in its script)
     try:
