@@ -5,6 +5,8 @@ import pytest
 from search.families import family
 from search.query import QueryPlan
 from search.terms import text_terms
+from tests.demo_mark import needs_demo
+from tests.search.support import results
 
 
 def test_a_root_and_its_derivations_share_a_family():
@@ -36,3 +38,12 @@ def test_a_family_match_counts_less_than_a_stem_or_the_word_itself():
         "Spadkobiercy"
     )
     assert plan.title_score("Podatek od psa") == 0.0
+
+
+@pytest.mark.django_db
+@needs_demo
+@pytest.mark.parametrize(
+    "language, query", [("pl", "spadkowy"), ("bg", "наследнически"), ("uk", "спадкові")]
+)
+def test_a_derivation_no_title_carries_finds_the_card_of_its_family(client, card, language, query):
+    assert results(client, language, query)[0] == card("heirs-certificate", language).title
