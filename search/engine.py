@@ -26,6 +26,7 @@ from django.conf import settings
 from modelsearch.query import Fuzzy, PlainText
 from wagtail.models import Page
 
+from .across import other_script
 from .backends import language_backend_name
 from .es_backend import ClusterUnreachable, raising_errors
 from .groups import OTHER, SERVICES, group_content_type_ids, group_of_content_type
@@ -141,7 +142,9 @@ def search(text: str, locale, group: str = "", category_id: int | None = None) -
     outcome.corrected = correct_typos(plan)
     primary, fallback = backend_names(locale.language_code)
     _answer(outcome, locale, group, category_id, primary, fallback)
-    if families and _best(outcome) == 0.0:  # nothing, or passing mentions only: once more with the families
+    # Nothing, or passing mentions only: once more with the families — unless the query is in the other
+    # script, which the other languages' text reads better (and the page stays within its query budget).
+    if families and _best(outcome) == 0.0 and not other_script(text, locale.language_code):
         for position, found in families.items():
             plan.concepts[position].family = found
         _answer(outcome, locale, group, category_id, outcome.backend, fallback)
@@ -178,7 +181,7 @@ def _add_other_languages(outcome: Outcome, text: str, locale, group: str, fallba
     """Pages found through another language's text (search.across) first, when this language found
     nothing, only passing mentions, or — for a query in the other script — no page carrying all of it;
     and only pages that carry more of the query than this language's best."""
-    from .across import other_script, search_other_languages
+    from .across import search_other_languages
 
     native_best = _best(outcome)
     if outcome.hits and (native_best >= 1.0 or native_best > 0 and not other_script(text, locale.language_code)):
