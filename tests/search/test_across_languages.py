@@ -4,6 +4,7 @@ and the NGO register's own search reads queries like the main search (REGISTRY_Q
 import re
 
 import pytest
+from django.db import connection
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -56,7 +57,10 @@ def test_nothing_anywhere_stays_nothing(client):
 def test_the_other_languages_cost_a_bounded_number_of_queries(client, django_assert_max_num_queries):
     # Each language's synonyms and phrases are read once per process (search.vocabulary), then cached.
     client.get("/pl/search/", {"q": "реєстрація собаки"})
-    with django_assert_max_num_queries(15):
+    # 15 statements; on PostgreSQL each of the two ranked queries also sets and puts back its planner
+    # setting (search.ranking.PLANNER_HINT): four `set_config` statements, no data read.
+    budget = 15 + (4 if connection.vendor == "postgresql" else 0)
+    with django_assert_max_num_queries(budget):
         response = client.get("/pl/search/", {"q": "реєстрація собаки"})
     assert response.context["via_languages"]  # the other languages were asked
 
