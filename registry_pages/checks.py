@@ -215,21 +215,30 @@ def check_numbers(app_configs=None, **kwargs):
     )
 
 
+_FUNCTION_SETTINGS = (
+    ("REGISTRY_SEARCH_TERMS_FUNCTION", "page -> str", "search.terms.page_search_terms", "registry_pages.E012"),
+    ("REGISTRY_QUERY_WORDS_FUNCTION", "(query, language) -> list of sets of words", "search.engine.query_word_forms",
+     "registry_pages.E019"),
+)
+
+
 @checks.register()
 def check_search_terms_function(app_configs=None, **kwargs):
-    path = _setting("REGISTRY_SEARCH_TERMS_FUNCTION")
-    if path is _MISSING or path == "" or path is None:
-        return []
-    hint = "Name a function `page -> str` by its dotted path, e.g. 'search.terms.page_search_terms', or unset it."
-    try:
-        function = import_string(path) if isinstance(path, str) else None
-    except ImportError as error:
-        return [checks.Error(f"REGISTRY_SEARCH_TERMS_FUNCTION = {path!r} cannot be imported: {error}.", hint=hint,
-                      obj="settings.REGISTRY_SEARCH_TERMS_FUNCTION", id="registry_pages.E012")]
-    if not callable(function):
-        return [checks.Error(f"REGISTRY_SEARCH_TERMS_FUNCTION = {path!r} is not a callable.", hint=hint,
-                      obj="settings.REGISTRY_SEARCH_TERMS_FUNCTION", id="registry_pages.E012")]
-    return []
+    errors = []
+    for name, signature, example, code in _FUNCTION_SETTINGS:
+        path = _setting(name)
+        if path is _MISSING or path == "" or path is None:
+            continue
+        hint = f"Name a function `{signature}` by its dotted path, e.g. {example!r}, or unset it."
+        try:
+            function = import_string(path) if isinstance(path, str) else None
+        except ImportError as error:
+            errors.append(checks.Error(f"{name} = {path!r} cannot be imported: {error}.", hint=hint,
+                                       obj=f"settings.{name}", id=code))
+            continue
+        if not callable(function):
+            errors.append(checks.Error(f"{name} = {path!r} is not a callable.", hint=hint, obj=f"settings.{name}", id=code))
+    return errors
 
 
 @checks.register()

@@ -26,6 +26,7 @@ from django.conf import settings
 from modelsearch.query import Fuzzy, PlainText
 from wagtail.models import Page
 
+from .across import other_script
 from .backends import language_backend_name
 from .es_backend import ClusterUnreachable, raising_errors
 from .groups import OTHER, SERVICES, group_content_type_ids, group_of_content_type
@@ -54,6 +55,8 @@ class Outcome:
     category_counts: dict = field(default_factory=dict)
     backend: str = "default"
     corrected: list = field(default_factory=list)
+    via_languages: list = field(default_factory=list)  # languages whose text found the first results
+    via_only: bool = False  # … and this language's own search found nothing (search.across)
 
 
 def backend_names(language: str) -> tuple[str, str | None]:
@@ -106,25 +109,110 @@ def correct_typos(plan: QueryPlan) -> list[str]:
     return [word for found in corrected.values() for word in found]
 
 
+def families_of_unknown_words(plan: QueryPlan) -> dict[int, set[str]]:
+    """A word family is a fallback, like a typo correction, and it is asked only when needed: the
+    families of the query words that no title, phrase or synonym of the language carries ("spadek"
+    where titles say "spadkobiercy"), taken out of the plan; `search` puts them back for a second
+    query when the first found nothing whose title carries a word of the query. A known word is
+    asked as itself (its family would only reorder pages that carry the word already)."""
+    index = title_index(plan.language)
+    kept = {}
+    for position, concept in enumerate(plan.concepts):
+        if concept.family and not any(form in index for form in concept.all):
+            kept[position] = concept.family
+        concept.family = set()
+    return kept
+
+
+def query_word_forms(text: str, language: str) -> list[set[str]]:
+    """REGISTRY_QUERY_WORDS_FUNCTION: the add-on's register search reads a query as this search does —
+    per meaningful word its folded forms, lemma, stem, word family, transliteration and typo corrections
+    (synonyms, which may span several words, stay the main search's)."""
+    plan = QueryPlan.build(text, language)
+    correct_typos(plan)
+    return [concept.all | concept.family for concept in plan.concepts]
+
+
 def search(text: str, locale, group: str = "", category_id: int | None = None) -> Outcome:
     plan = QueryPlan.build(text, locale.language_code)
     outcome = Outcome(plan=plan)
     if plan.is_empty:
         return outcome
+    families = families_of_unknown_words(plan)
     outcome.corrected = correct_typos(plan)
     primary, fallback = backend_names(locale.language_code)
+    _answer(outcome, locale, group, category_id, primary, fallback)
+    # Nothing, or passing mentions only: once more with the families — unless the query is in the other
+    # script, which the other languages' text reads better (and the page stays within its query budget).
+    if families and _best(outcome) == 0.0 and not other_script(text, locale.language_code):
+        for position, found in families.items():
+            plan.concepts[position].family = found
+        _answer(outcome, locale, group, category_id, outcome.backend, fallback)
+    if not category_id:
+        _add_other_languages(outcome, text, locale, group, fallback)
+    return outcome
+
+
+def _answer(outcome: Outcome, locale, group: str, category_id, primary: str, fallback) -> None:
+    outcome.hits, outcome.group_counts, outcome.category_counts = [], {}, {}
     try:
         with raising_errors():
             _run(outcome, locale, group, category_id, primary)
     except Exception as error:  # the cluster is down, times out or refuses: answer from the database
-        if fallback is None:
+        if fallback is None or primary == fallback:
             raise
         # Once per outage window: while the breaker is open the cluster is not even asked (cms/outage.py).
         log = logger.debug if isinstance(error, ClusterUnreachable) else logger.warning
         log("Search backend %r failed (%s); answering from %r.", primary, error, fallback)
         outcome.hits, outcome.group_counts, outcome.category_counts = [], {}, {}
         _run(outcome, locale, group, category_id, fallback)
-    return outcome
+
+
+def _best(outcome: Outcome) -> float:
+    return _best_score(outcome.plan, outcome.hits[0]) if outcome.hits else 0.0
+
+
+def _best_score(plan: QueryPlan, page) -> float:
+    """How much of the query the page's title or one of its “also searched as” phrases carries."""
+    return max(plan.title_score(t) for t in (page.title, *also_searched(plan.language).get(page.pk, ())))
+
+
+def _add_other_languages(outcome: Outcome, text: str, locale, group: str, fallback) -> None:
+    """Pages found through another language's text (search.across) first, when this language found
+    nothing, only passing mentions, or — for a query in the other script — no page carrying all of it;
+    and only pages that carry more of the query than this language's best."""
+    from .across import search_other_languages
+
+    native_best = _best(outcome)
+    if outcome.hits and (native_best >= 1.0 or native_best > 0 and not other_script(text, locale.language_code)):
+        return  # a page of this language carries the query (all of it, or part of it in its script)
+    try:
+        with raising_errors():
+            found = search_other_languages(text, locale, outcome.backend)
+    except Exception as error:
+        if fallback is None or outcome.backend == fallback:
+            raise
+        logger.debug("Search backend %r failed (%s); other languages from %r.", outcome.backend, error, fallback)
+        found = search_other_languages(text, locale, fallback)
+    groups = group_content_type_ids()
+    # Pages whose title carries part of the query, if there are any (passing mentions are noise in a
+    # language the visitor did not type in); and only those carrying more than this language's best.
+    floor = native_best if outcome.hits else (0.0 if any(score > 0 for _, score, _ in found.hits) else -1.0)
+    better = [(page, language) for page, score, language in found.hits if score > floor]
+    native = {page.pk for page in outcome.hits}
+    for page, _language in better:
+        if page.pk not in native:
+            key = group_of_content_type(page.content_type_id, groups)
+            outcome.group_counts[key] = outcome.group_counts.get(key, 0) + 1
+    shown = [(page, language) for page, language in better
+             if not group or group_of_content_type(page.content_type_id, groups) == group]
+    if not shown:
+        return
+    moved = {page.pk for page, _language in shown}
+    outcome.total += sum(1 for pk in moved if pk not in native)
+    outcome.via_only = not outcome.hits
+    outcome.hits = [page for page, _language in shown] + [page for page in outcome.hits if page.pk not in moved]
+    outcome.via_languages = list(dict.fromkeys(language for _page, language in shown))
 
 
 def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> None:

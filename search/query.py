@@ -14,40 +14,54 @@ pages by how many concepts their title covers (`title_score`).
 
 from dataclasses import dataclass, field
 
-from .text import forms, is_stop_word, to_cyrillic, whole_forms, words
+from .families import family
+from .text import fold, forms, is_stop_word, to_cyrillic, whole_forms, words
 from .vocabulary import synonym_sets
+
+OTHER_FORM = 0.95  # a title word that is another form of a query word ("свідоцтва" for "свідоцтво")
+STEM_MATCH = 0.6  # a title word sharing only the stem of a query word
+FAMILY_MATCH = 0.4  # … only its word family (search.families)
 
 
 @dataclass
 class Concept:
-    """One word of the query: its whole forms and all forms (with stems)."""
+    """One word of the query: its whole forms, all forms (with stems) and its word family."""
 
     word: str
     whole: set[str]
     all: set[str]
     cyrillic: str = ""
+    family: set[str] = field(default_factory=set)
+    typed: set[str] = field(default_factory=set)  # the word as typed (and transliterated, or corrected), folded
 
     @classmethod
     def of(cls, word: str, language: str) -> "Concept":
         whole, found = set(whole_forms(word, language)), set(forms(word, language))
         cyrillic = to_cyrillic(word, language)
+        roots = {family(word, language)}
         for part in words(cyrillic):
             whole |= whole_forms(part, language)
             found |= forms(part, language)
-        return cls(word, whole, found, cyrillic)
+            roots.add(family(part, language))
+        typed = {fold(word)} | {fold(part) for part in words(cyrillic)}
+        return cls(word, whole, found, cyrillic, roots - {""}, typed)
 
     def add(self, word: str, language: str) -> None:
         other = Concept.of(word, language)
         self.whole |= other.whole
         self.all |= other.all
+        self.family |= other.family
+        self.typed |= other.typed
 
 
-def _title_forms(title: str, language: str) -> tuple[set[str], set[str]]:
-    whole, found = set(), set()
+def _title_forms(title: str, language: str) -> tuple[set[str], set[str], set[str], set[str]]:
+    whole, found, roots, typed = set(), set(), set(), set()
     for word in words(title):
+        typed.add(fold(word))
         whole |= whole_forms(word, language)
         found |= forms(word, language)
-    return whole, found
+        roots.add(family(word, language))
+    return whole, found, roots - {""}, typed
 
 
 @dataclass
@@ -89,7 +103,7 @@ class QueryPlan:
         return not self.concepts
 
     def all_forms(self) -> set[str]:
-        found = set().union(*(c.all for c in self.concepts))
+        found = set().union(*(c.all | c.family for c in self.concepts))
         for synonym_words in self.synonyms:
             found |= set().union(*(c.all for c in synonym_words))
         return found
@@ -98,14 +112,23 @@ class QueryPlan:
         return " ".join(sorted(self.all_forms()))
 
     def title_score(self, title: str) -> float:
-        """0…1: the share of the query's concepts the title carries (a stem-only match counts less);
-        a title carrying a whole synonym term counts as carrying most of the query."""
+        """0…1: the share of the query's concepts the title carries (another form of the word a little
+        less than the word as typed, a stem-only match less, a match of the word family only less still); a title carrying a whole synonym term counts as
+        carrying most of the query."""
         if not self.concepts:
             return 0.0
-        whole, found = _title_forms(title, self.language)
-        score = sum(1.0 if c.whole & whole else 0.6 if c.all & found else 0.0 for c in self.concepts)
+        whole, found, roots, typed = _title_forms(title, self.language)
+        score = sum(self._carried(c, whole, found, roots, typed) for c in self.concepts)
         score /= len(self.concepts)
         for synonym_words in self.synonyms:
             if synonym_words and all(c.all & found for c in synonym_words):
                 score = max(score, 0.9)
         return score
+
+    @staticmethod
+    def _carried(concept: Concept, whole: set[str], found: set[str], roots: set[str], typed: set[str]) -> float:
+        if concept.whole & whole:
+            return 1.0 if concept.typed & typed else OTHER_FORM
+        if concept.all & found:
+            return STEM_MATCH
+        return FAMILY_MATCH if concept.family & roots else 0.0

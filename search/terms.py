@@ -1,4 +1,4 @@
-"""The index terms the portal adds to each page: folded forms, lemmas, stems.
+"""The index terms the portal adds to each page: folded forms, lemmas, stems, word families.
 
 Configured as REGISTRY_SEARCH_TERMS_FUNCTION (cms/settings/base.py), so the
 add-on's `RegistryBasePage.extra_search_terms` indexes, besides the page's own
@@ -12,6 +12,7 @@ from django.utils.encoding import force_str
 from django.utils.html import strip_tags
 from wagtail.search import index
 
+from .families import family
 from .text import index_forms, words
 
 SKIPPED_FIELDS = {"extra_search_terms"}
@@ -38,6 +39,9 @@ def text_terms(text: str, language: str) -> str:
     for word in words(text):
         for form in sorted(index_forms(word, language)):
             seen.setdefault(form, None)
+        root = family(word, language)
+        if root and root != word.casefold():
+            seen.setdefault(root, None)
     return " ".join(seen)
 
 

@@ -14,6 +14,9 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils.text import get_text_list
+from django.utils.translation import get_language_info
+from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
 from registry_pages.core.params import int_param
@@ -79,6 +82,8 @@ def search(request):
             ],
             "category_facets": _category_facets(outcome.category_counts, locale) if outcome.category_counts else [],
             "corrected": outcome.corrected,
+            "via_languages": _language_names(outcome.via_languages),
+            "only_via_languages": outcome.via_only,
             "services_type": SERVICES,
         }
     )
@@ -86,6 +91,17 @@ def search(request):
         # nothing found: the way on is the catalogue by category (and the municipality's phone, in the template)
         context["categories"], context["catalogue_url"] = _service_categories(locale, request)
     return TemplateResponse(request, "search/search.html", context)
+
+
+def _language_names(codes) -> str:
+    """"English and Polish", in the visitor's language ("" for none)."""
+    names = []
+    for code in codes:
+        try:
+            names.append(get_language_info(code)["name_translated"])
+        except KeyError:
+            names.append(code)
+    return get_text_list(names, _("and")) if names else ""
 
 
 def _category_facets(counts, locale):

@@ -329,6 +329,8 @@ WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILSEARCH_BACKENDS = search_backends_from_env(os.environ)
 # Lemmas, stems and folded forms indexed with the add-on's pages (docs/search.md).
 REGISTRY_SEARCH_TERMS_FUNCTION = "search.terms.page_search_terms"
+# The NGO register's own search reads a query like the main search (lemmas, no diacritics, typos).
+REGISTRY_QUERY_WORDS_FUNCTION = "search.engine.query_word_forms"
 # The search's synonym sets go through the publication workflow like the directory snippets.
 REGISTRY_MODERATED_SNIPPET_MODELS = ["search.SynonymSet"]
 

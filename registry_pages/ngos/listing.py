@@ -39,7 +39,7 @@ from registry_pages.core.layout import layout_for
 from registry_pages.core.page_views import builds
 from registry_pages.core.params import int_param
 from registry_pages.core.slugs import slug_for
-from registry_pages.core.user_query import backend_text, clean_query
+from registry_pages.core.user_query import clean_query, search_query
 from registry_pages.directory.responsibility import load_responsibility
 from registry_pages.models import ActivityField, NGOEntryPage, NGORegisterPage
 from registry_pages.ngos.legal_forms import LegalForm, forms_for_country
@@ -193,7 +193,7 @@ def register_context(register: NGORegisterPage, request) -> dict:
     if query:
         # Search the register's live children in its language (restrictions were applied to `items`).
         searchable = NGOEntryPage.objects.child_of(register).live().filter(locale_id=register.locale_id)
-        rank = {page.pk: position for position, page in enumerate(_search(searchable, query))}
+        rank = {page.pk: position for position, page in enumerate(_search(searchable, query, language))}
         items = [item for item in items if item.pk in rank]
     if sort == "newest":
         items.sort(key=lambda item: item.date_registered.toordinal() if item.date_registered else 0, reverse=True)
@@ -239,10 +239,11 @@ def _legal_forms(register, request, used) -> list[tuple[str, str]]:
     return forms[:-1] + extra + forms[-1:] if forms and forms[-1][0] == LegalForm.OTHER else forms + extra
 
 
-def _search(pages, query: str):
-    """The register's pages matching the query's words (no full-text syntax reaches the backend)."""
-    text = backend_text(query)
-    return pages.search(text, order_by_relevance=True) if text else []
+def _search(pages, query: str, language: str):
+    """The register's pages matching every word of the query in any of its forms (lemmas, no
+    diacritics, typos: REGISTRY_QUERY_WORDS_FUNCTION); no full-text syntax reaches the backend."""
+    backend_query = search_query(query, language)
+    return pages.search(backend_query, order_by_relevance=True) if backend_query is not None else []
 
 
 def _urlencoded(values: dict) -> dict:

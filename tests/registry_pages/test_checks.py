@@ -52,6 +52,8 @@ def test_the_current_settings_pass():
         ({"REGISTRY_FEEDBACK_DAILY_LIMIT": True}, "registry_pages.E011"),
         ({"REGISTRY_SEARCH_TERMS_FUNCTION": "no_such_module.terms"}, "registry_pages.E012"),
         ({"REGISTRY_SEARCH_TERMS_FUNCTION": "registry_pages.checks.FINISH_ACTION"}, "registry_pages.E012"),
+        ({"REGISTRY_QUERY_WORDS_FUNCTION": "no_such_module.words"}, "registry_pages.E019"),
+        ({"REGISTRY_QUERY_WORDS_FUNCTION": "registry_pages.checks.FINISH_ACTION"}, "registry_pages.E019"),
         ({"REGISTRY_PAGE_CACHE_ALIAS": "pages"}, "registry_pages.E013"),
         ({"REGISTRY_PAGE_CACHE_EXCLUDE": "/admin/"}, "registry_pages.E014"),
         ({"REGISTRY_PAGE_CACHE_GENERATION_FILE": 42}, "registry_pages.E015"),

@@ -202,6 +202,21 @@ def test_search_within_the_register_and_language_only(client, reg, care, club, f
     assert _bg("No organisation matches your search. Try other words or another field of activity.") in html
 
 
+def _inflections(query, language):
+    """A site's REGISTRY_QUERY_WORDS_FUNCTION for the test: each word, and without a Bulgarian article."""
+    return [{word, word.removesuffix("то")} for word in query.lower().split()]
+
+
+def test_the_register_search_reads_queries_through_the_site_s_word_forms(client, reg, care, club, settings):
+    settings.REGISTRY_QUERY_WORDS_FUNCTION = ""  # the add-on alone: every word as typed
+    assert _names(client.get(reg.url, {"q": "милосърдието"}).content.decode()) == []
+    settings.REGISTRY_QUERY_WORDS_FUNCTION = f"{__name__}._inflections"
+    html = client.get(reg.url, {"q": "милосърдието", "sort": "relevance"}).content.decode()
+    assert _names(html) == ["Фондация „Милосърдие“"]
+    html = client.get(reg.url, {"q": "милосърдието спорт", "sort": "relevance"}).content.decode()
+    assert _names(html) == []  # every word of the query must match, each in any of its forms
+
+
 def test_sort_a_to_z_in_the_alphabet_and_by_newest(client, reg, fields):
     for title, year in [("Ябълка", 2001), ("Бор", 2020), ("Ёлка", 2010), ("Арка", 2015)]:
         entry(reg, title, [fields["green"]], date_registered=dt.date(year, 1, 1))
