@@ -45,7 +45,12 @@ from registry_pages.receptions.models import (
     ReceptionGroup,
     ReceptionSlot,
 )
-from registry_pages.record.models import ChangeNote, PageViewDay, SiteViewDay, WithdrawnPage
+from registry_pages.record.models import (
+    ChangeNote,
+    PageViewDay,
+    SiteViewDay,
+    WithdrawnPage,
+)
 from registry_pages.services.models import (
     CARD_PAGE_RELATED,
     RelatedService,
