@@ -16,6 +16,7 @@ PAGE_VIEW_MODULES = (
     "registry_pages.action_plans.exports",
     "registry_pages.receptions.exports",
     "registry_pages.record.views",
+    "registry_pages.record.api",
     "registry_pages.compliance.statement",
 )
 

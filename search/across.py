@@ -27,6 +27,7 @@ from django.db.models import Q
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Page
 
+from .candidates import Candidate, is_database
 from .query import QueryPlan
 from .text import CYRILLIC_LANGUAGES
 from .vocabulary import also_searched
@@ -43,15 +44,13 @@ class Found:
 
 def other_language_pages(locale, backend: str, private):
     """Live, public, non-alias pages of the site's other languages (for `.search()` or the ranked query)."""
-    from .engine import _is_database
-
     # "Another locale" as two ranges, which the locale index serves: with `locale <> x` PostgreSQL
     # scans the page table, which costs nothing in itself but, priced with sequential scans disabled
     # (search.ranking.PLANNER_HINT), sends the query through the JIT compiler (0.5 s).
     other = Q(locale_id__lt=locale.pk) | Q(locale_id__gt=locale.pk)
     pages = Page.objects.live().exclude(private).filter(other)
     aliases = Page.objects.filter(other, alias_of__isnull=False).values("pk")
-    if _is_database(backend):
+    if is_database(backend):
         return pages.exclude(id__in=aliases)
     return pages.exclude(id__in=list(aliases.values_list("pk", flat=True)) or [0])
 
@@ -60,7 +59,6 @@ def search_other_languages(text: str, locale, backend: str) -> Found:
     from modelsearch.query import PlainText
 
     from . import ranking
-    from .engine import Candidate
 
     languages = [code for code in get_content_languages() if code != locale.language_code]  # settings: no query
     plans = {language: QueryPlan.build(text, language) for language in languages}

@@ -20,7 +20,6 @@
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from django.conf import settings
 from modelsearch.query import Fuzzy, PlainText
@@ -28,6 +27,8 @@ from wagtail.models import Page
 
 from .across import other_script
 from .backends import language_backend_name
+from .candidates import Candidate
+from .candidates import is_database as _is_database
 from .es_backend import ClusterUnreachable, raising_errors
 from .groups import OTHER, SERVICES, group_content_type_ids, group_of_content_type
 from .query import QueryPlan
@@ -37,13 +38,6 @@ logger = logging.getLogger(__name__)
 
 MAX_CANDIDATES = 100
 SERVICE_BONUS = 0.05
-
-
-class Candidate(NamedTuple):
-    pk: int
-    title: str
-    content_type_id: int
-    translation_key: str
 
 
 @dataclass
@@ -68,12 +62,6 @@ def backend_names(language: str) -> tuple[str, str | None]:
     return "default", None
 
 
-DATABASE_BACKEND_MODULES = ("search.db_backend", "wagtail.search.backends.database", "modelsearch.backends.database")
-
-
-def _is_database(backend: str) -> bool:
-    config = getattr(settings, "WAGTAILSEARCH_BACKENDS", {}).get(backend, {"BACKEND": "modelsearch.backends.database"})
-    return config.get("BACKEND", "").startswith(DATABASE_BACKEND_MODULES)
 
 
 def live_pages(model, locale, backend: str = "default"):

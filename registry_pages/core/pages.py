@@ -38,15 +38,16 @@ class NamedSerializer(serializers.Serializer):
 
 
 class _PublicRecordField(serializers.Field):
-    """Defers to record/api.py (which imports this module) when the API renders a page."""
+    """Defers to the "public_record" builder (record/api.py, registered through
+    core.page_views, so core imports no feature) when the API renders a page."""
 
     def __init__(self, **kwargs):
         super().__init__(read_only=True, source="*", **kwargs)
 
     def to_representation(self, page):
-        from registry_pages.record.api import representation
+        from registry_pages.core.page_views import build
 
-        return representation(page, self.context)
+        return build(page, "public_record", self.context.get("request"), serializer_context=self.context)
 
 
 class RegistryBasePage(RoutablePageMixin, AsciiSlugMixin, Page):

@@ -10,6 +10,8 @@ Given on the page detail only: a listing (`?fields=*`) would read the record of 
 page listed, so it says `null` there and links nothing.
 """
 
+from registry_pages.core.page_views import builds
+from registry_pages.core.pages import RegistryBasePage
 from registry_pages.record.metryczka import metryczka
 from registry_pages.record.versions import published_versions
 from registry_pages.record.visits import page_views
@@ -64,9 +66,11 @@ def public_record(page, request) -> dict:
     }
 
 
-def representation(page, context) -> dict | None:
+@builds(RegistryBasePage, "public_record")
+def representation(page, request, serializer_context=None) -> dict | None:
     """What `RegistryBasePage`'s API field `public_record` says (`core.pages`), given the serializer's context."""
+    context = serializer_context or {}
     view = context.get("view")
     if getattr(view, "action", None) != "detail_view" or not page.live:
         return None
-    return public_record(page, context.get("request"))
+    return public_record(page, request)

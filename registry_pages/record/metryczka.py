@@ -27,6 +27,7 @@ from django.utils.dateparse import parse_datetime
 from wagtail.models import Revision
 
 from registry_pages.models import Position, PositionHolder
+from registry_pages.record.visits import remember_page_views, views_annotations
 from registry_pages.workflow.trail import (
     AUTHOR_ATTRIBUTE,
     Signature,
@@ -44,6 +45,7 @@ class Metryczka:
     produced: datetime | None
     published: datetime | None
     applies_from: datetime | None
+    views: tuple[int, int] | None = None  # read with the live revision when that is read (record/visits.py)
 
 
 def _holders(user):
@@ -83,7 +85,8 @@ def metryczka(page) -> Metryczka:
             .select_related("user")
             .defer("content")
             .annotate(go_live_at=KeyTextTransform("go_live_at", "content"),
-                      author_position=_position_of_author(page.locale_id))
+                      author_position=_position_of_author(page.locale_id),
+                      **views_annotations(page.pk))
             .first()
         )
     author = revision.user if revision is not None else None
@@ -92,9 +95,12 @@ def metryczka(page) -> Metryczka:
         scheduled = parse_datetime(revision.go_live_at)
         if scheduled is not None and timezone.is_naive(scheduled):
             scheduled = timezone.make_aware(scheduled)
-    return _record(page, trail, person_name(author) if author is not None else "",
-                   (revision.author_position or "") if author is not None else "",
-                   _scheduled(page, scheduled, revision.created_at if revision is not None else None))
+    record = _record(page, trail, person_name(author) if author is not None else "",
+                     (revision.author_position or "") if author is not None else "",
+                     _scheduled(page, scheduled, revision.created_at if revision is not None else None))
+    if revision is not None:
+        record.views = remember_page_views(page, revision.views_total, revision.views_recent)
+    return record
 
 
 def _record(page, trail, author_name, author_position, applies_from) -> Metryczka:

@@ -20,7 +20,7 @@ import re
 from datetime import timedelta
 
 from django.db import DatabaseError, IntegrityError, transaction
-from django.db.models import F, Q, Sum
+from django.db.models import F, Q, Subquery, Sum
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -99,23 +99,56 @@ def _totals(queryset) -> tuple[int, int]:
     return totals["total"] or 0, totals["recent"] or 0
 
 
+def _views_key(page_id) -> str | None:
+    try:  # under the page cache's generation, like the layout's parts
+        return f"registry_pages:views:{page_cache.generation()}:{page_id}:{timezone.localdate().isoformat()}"
+    except Exception:  # noqa: BLE001 - a cache that cannot answer: read the database
+        return None
+
+
+def _remember(key, totals) -> None:
+    if key is not None:
+        try:
+            page_cache.layout_cache().set(key, totals, VIEWS_CACHE_SECONDS)
+        except Exception:  # noqa: BLE001
+            pass
+
+
+def cached_page_views(page) -> tuple[int, int] | None:
+    """The page's (all, last 30 days) views when the cache holds them, else None (no query)."""
+    key = _views_key(page.pk)
+    try:
+        cached = page_cache.layout_cache().get(key) if key is not None else None
+    except Exception:  # noqa: BLE001
+        cached = None
+    return tuple(cached) if cached is not None else None
+
+
+def views_annotations(page_id) -> dict:
+    """Two subqueries giving a page's views (all, last 30 days), for a query the page makes anyway
+    (the metryczka's read of the live revision): the count then costs no query of its own."""
+    since = timezone.localdate() - timedelta(days=RECENT_DAYS - 1)
+    rows = PageViewDay.objects.filter(page_id=page_id).values("page_id")
+    return {
+        "views_total": Subquery(rows.annotate(s=Sum("count")).values("s")[:1]),
+        "views_recent": Subquery(rows.filter(day__gte=since).annotate(s=Sum("count")).values("s")[:1]),
+    }
+
+
+def remember_page_views(page, total, recent) -> tuple[int, int]:
+    totals = (total or 0, recent or 0)
+    _remember(_views_key(page.pk), totals)
+    return totals
+
+
 def page_views(page) -> tuple[int, int]:
     """(all views, views in the last 30 days including today) of a page: one query, then kept in the
     cache for `VIEWS_CACHE_SECONDS` (the metryczka shows it without a query of its own)."""
-    cache = page_cache.layout_cache()
-    try:  # under the page cache's generation, like the layout's parts
-        key = f"registry_pages:views:{page_cache.generation()}:{page.pk}:{timezone.localdate().isoformat()}"
-        cached = cache.get(key)
-    except Exception:  # noqa: BLE001 - a cache that cannot answer: read the database
-        key, cached = None, None
+    cached = cached_page_views(page)
     if cached is not None:
-        return tuple(cached)
+        return cached
     totals = _totals(PageViewDay.objects.filter(page_id=page.pk))
-    if key is not None:
-        try:
-            cache.set(key, totals, VIEWS_CACHE_SECONDS)
-        except Exception:  # noqa: BLE001
-            pass
+    _remember(_views_key(page.pk), totals)
     return totals
 
 

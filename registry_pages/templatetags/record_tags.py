@@ -17,11 +17,12 @@ def page_record(context, page):
     request = context.get("request")
     if not isinstance(page, RegistryBasePage) or not page.live or page.pk is None:
         return {"page": None}
+    record = metryczka(page)
     return {
         "page": page,
         "history_url": history_url(page, request),
-        "record": metryczka(page),
-        "views": page_views(page),
+        "record": record,
+        "views": record.views if record.views is not None else page_views(page),
         "beacon_url": "" if getattr(request, "is_preview", False) else beacon_url(page),
         "show_names": names_shown(request),
         "names_language": names_language(),

@@ -184,6 +184,10 @@ def _walk(patterns, pages) -> list[Target]:
             targets.append(Target("POST", reverse("set_language"), ("language", "next")))
         elif name in ("sitemap", "robots_txt", "favicon"):
             targets.append(Target("GET", reverse(name), ("p", "page")))
+        elif name == "registry_record_seen":  # the visit counter's image: a live page, and one that is none
+            page = pages[0] if pages else None
+            targets.append(Target("GET", reverse(name, args=[page.pk if page else 1]), ("p",)))
+            targets.append(Target("GET", reverse(name, args=[2**31 - 1]), ("p",)))
         elif name == "registry_pages_admin_jsi18n":  # the admin's JavaScript strings (registry_pages/admin_locale)
             targets.append(Target("GET", reverse(name)))
         elif isinstance(pattern, URLPattern) and str(pattern.pattern).startswith(("^static", "^media")):
@@ -202,6 +206,7 @@ ADMIN_REPORTS = (
     "registry_pages_action_plans:report_results",
     "registry_pages_action_plans:monthly",
     "registry_pages_compliance:checklist",
+    "registry_pages_record:withdrawn",
     "registry_pages_workflow:report",
     "wagtailadmin_reports:locked_pages",
     "wagtailadmin_reports:aging_pages",

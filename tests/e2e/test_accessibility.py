@@ -18,7 +18,7 @@ def test_no_serious_or_critical_axe_violations(page, lang):
         assert page.locator("html").get_attribute("lang") == lang
         violations += [dict(v, page=name) for v in axe_violations(page)]
         checked.append(name)
-    assert len(checked) == 7
+    assert len(checked) == len(public_pages(lang)) == 8
     assert violations == [], "\n".join(f"{v['page']} {v['url']}: {v['rule']} ({v['impact']}) {v['help']} {v['nodes']}" for v in violations)
 
 

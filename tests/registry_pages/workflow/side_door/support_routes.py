@@ -160,6 +160,8 @@ ROUTES = {
     "registry_pages_action_plans:monthly": READ,
     "registry_pages_compliance:checklist": READ,
     "registry_pages_compliance:create_missing": DRAFT,  # drafts of the missing required pages, never published
+    "registry_pages_record:withdrawn": READ,  # the mayor's list of withdrawn pages (403 for others)
+    "registry_pages_record:purge": GUARDED,  # removes a withdrawn entry from the public register: the mayor only
     "registry_pages_action_plans:deadline_reading": READ,  # the editor's reading of a deadline being typed
     "registry_pages_feedback:report": READ,
     "registry_pages_feedback:report_results": READ,
