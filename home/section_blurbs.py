@@ -8,16 +8,13 @@ cache, so the tiles cost no query of their own.
 from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 
+ETHICS = _("The rules of conduct of the municipality's officials and employees, and how to report a breach.")
 BY_PAGE_TYPE = {
     ("registry_pages", "serviceindexpage"): _(
         "What to bring, what it costs, how long it takes and where to apply, for each service."
     ),
-    ("registry_pages", "ethicscodeindexpage"): _(
-        "The rules of conduct of the municipality's officials and employees, and how to report a breach."
-    ),
-    ("registry_pages", "ethicscodepage"): _(
-        "The rules of conduct of the municipality's officials and employees, and how to report a breach."
-    ),
+    ("registry_pages", "ethicscodeindexpage"): ETHICS,
+    ("registry_pages", "ethicscodepage"): ETHICS,  # a single code may stand in the menu itself
     ("registry_pages", "actionplanpage"): _(
         "What the municipality has undertaken to do, who is responsible and by when, and how far it has got."
     ),
