@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from modelsearch.query import Fuzzy, PlainText
+from wagtail.coreutils import get_content_languages
 from wagtail.models import Page
 
 from .across import other_script
@@ -32,6 +33,7 @@ from .candidates import is_database as _is_database
 from .es_backend import ClusterUnreachable, raising_errors
 from .groups import OTHER, SERVICES, group_content_type_ids, group_of_content_type
 from .query import QueryPlan
+from .text import whole_forms
 from .vocabulary import also_searched, title_index
 
 logger = logging.getLogger(__name__)
@@ -165,6 +167,21 @@ def _best_score(plan: QueryPlan, page) -> float:
     return max(plan.title_score(t) for t in (page.title, *also_searched(plan.language).get(page.pk, ())))
 
 
+def _foreign_word(plan: QueryPlan, language: str) -> bool:
+    """Whether a query word unknown to this language's titles, phrases and synonyms is known to another
+    language's (in memory, no query): "tax" on /pl/, a Bulgarian word on /uk/. A query whose words
+    no language's titles know found passing mentions here, and would find only passing mentions there."""
+    own = title_index(language)
+    unknown = [concept.word for concept in plan.concepts if not any(form in own for form in concept.all)]
+    for other in get_content_languages():
+        if other == language or not unknown:
+            continue
+        index = title_index(other)
+        if any(form in index for word in unknown for form in whole_forms(word, other)):
+            return True
+    return False
+
+
 def _add_other_languages(outcome: Outcome, text: str, locale, group: str, fallback) -> None:
     """Pages found through another language's text (search.across) first, when this language found
     nothing, only passing mentions, or — for a query in the other script — no page carrying all of it;
@@ -172,8 +189,11 @@ def _add_other_languages(outcome: Outcome, text: str, locale, group: str, fallba
     from .across import search_other_languages
 
     native_best = _best(outcome)
-    if outcome.hits and (native_best >= 1.0 or native_best > 0 and not other_script(text, locale.language_code)):
+    language = locale.language_code
+    if outcome.hits and (native_best >= 1.0 or native_best > 0 and not other_script(text, language)):
         return  # a page of this language carries the query (all of it, or part of it in its script)
+    if outcome.hits and not other_script(text, language) and not _foreign_word(outcome.plan, language):
+        return  # passing mentions of words this language's titles do not carry, and no other language's do
     try:
         with raising_errors():
             found = search_other_languages(text, locale, outcome.backend)

@@ -13,6 +13,7 @@ pages by how many concepts their title covers (`title_score`).
 """
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .families import family
 from .text import fold, forms, is_stop_word, to_cyrillic, whole_forms, words
@@ -54,14 +55,17 @@ class Concept:
         self.typed |= other.typed
 
 
-def _title_forms(title: str, language: str) -> tuple[set[str], set[str], set[str], set[str]]:
+@lru_cache(maxsize=20_000)
+def _title_forms(title: str, language: str) -> tuple[frozenset[str], ...]:
+    """A title's whole forms, all forms, word families and folded words: computed once per title and
+    process (every search re-ranks up to 100 titles, most of them seen before; 2× the latency without)."""
     whole, found, roots, typed = set(), set(), set(), set()
     for word in words(title):
         typed.add(fold(word))
         whole |= whole_forms(word, language)
         found |= forms(word, language)
         roots.add(family(word, language))
-    return whole, found, roots - {""}, typed
+    return frozenset(whole), frozenset(found), frozenset(roots - {""}), frozenset(typed)
 
 
 @dataclass

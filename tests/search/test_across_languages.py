@@ -76,3 +76,32 @@ def test_the_ngo_register_finds_inflected_words_typed_without_diacritics(client,
     assert any("Białorzecze" in name and "Siatkarski" in name for name in found), found
     settings.REGISTRY_QUERY_WORDS_FUNCTION = ""  # the add-on alone: each word as typed
     assert not any("Siatkarski" in name for name in _register_names(client, "pl", "klubu siatkarskiego bialorzecze"))
+
+
+@pytest.fixture
+def asked_other_languages(monkeypatch):
+    """Records each query the other languages' text is asked (search.across)."""
+    import search.across
+
+    asked, original = [], search.across.search_other_languages
+
+    def spy(text, locale, backend):
+        asked.append(text)
+        return original(text, locale, backend)
+
+    monkeypatch.setattr(search.across, "search_other_languages", spy)
+    return asked
+
+
+def test_passing_mentions_of_a_word_only_this_language_knows_do_not_ask_the_other_languages(client, asked_other_languages):
+    # "pełnomocnictwo" (power of attorney) is in cards' text but in no title: passing mentions. No other
+    # language's titles know the word either, so their text is not asked (one ranked query less).
+    assert results(client, "pl", "pełnomocnictwo")
+    assert asked_other_languages == []
+
+
+def test_passing_mentions_of_a_word_another_language_knows_still_ask_it(client, card, asked_other_languages):
+    # Latin letters on the Latin-script Polish site: "dog" is in no Polish title but in an English one.
+    assert results(client, "pl", "dog tax")
+    assert asked_other_languages == ["dog tax"]
+    assert card("dog-registration", "pl").title in results(client, "pl", "dog tax")[:3]
