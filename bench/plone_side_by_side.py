@@ -9,11 +9,13 @@ folder: its `measure.py` is the client for both systems, run from where it lies.
 `recipe.sh` installed Plone and built its site. Without either, the script says so and
 exits without measuring (it installs nothing).
 
-Starts gunicorn on the bench database (bench/settings.py) and Plone's `runwsgi`, both on
+Starts gunicorn as in production (`cms/gunicorn.conf.py`: preloaded, frozen master) on the
+bench database (bench/settings.py) and Plone's `runwsgi`, both on
 127.0.0.1, then for each pair (service card vs Plone document, search vs Plone search)
 runs `measure.py` on the portal, then on Plone, `--rounds` times, and prints p50/p95,
 req/s and the server CPU-seconds per request (user + system time of the server's
-processes, from /proc) with the portal/Plone ratios. Stops both servers by their PIDs.
+processes, from /proc; for the portal on PostgreSQL also the backends serving its
+connections, as Plone's ZODB works inside its own process) with the portal/Plone ratios. Stops both servers by their PIDs.
 """
 
 import argparse
@@ -81,19 +83,46 @@ def _wait(port: int, path: str, seconds: float = 120) -> None:
     raise SystemExit(f"nothing answers on 127.0.0.1:{port}")
 
 
-def _measure(peer: Path, server_pid: int, url: str, args) -> dict:
+def _database_backends() -> list[int]:
+    """PostgreSQL backends serving the bench database, other than this script's own (the
+    gunicorn workers' persistent connections): their CPU is the portal's too. [] on SQLite."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _backends_cpu(pids) -> float:
+    ticks, total = os.sysconf("SC_CLK_TCK"), 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        total += (int(fields[11]) + int(fields[12])) / ticks
+    return total
+
+
+def _measure(peer: Path, server_pid: int, url: str, args, database: bool = False) -> dict:
     before = _cpu_seconds(server_pid)
+    backends = _database_backends() if database else []
+    db_before = _backends_cpu(backends)
     out = subprocess.run(
         [sys.executable, str(peer / "measure.py"), url, str(args.n), str(args.clients), str(args.seconds)],
         capture_output=True, text=True, check=True,
     ).stdout
     cpu = _cpu_seconds(server_pid) - before
+    new = [pid for pid in _database_backends() if pid not in backends] if database else []
+    db_cpu = _backends_cpu(backends) - db_before + _backends_cpu(new)  # connections opened during the run: all theirs
     match = RESULT.search(out)
     if not match:
         raise SystemExit(f"unexpected output of measure.py: {out!r}")
     p50, p95, rps, errors = float(match[1]), float(match[2]), float(match[3]), int(match[4])
     requests = args.n + 5 + rps * args.seconds  # warm-up, sequential, concurrent
-    return {"p50": p50, "p95": p95, "rps": rps, "errors": errors, "cpu": cpu / requests}
+    return {"p50": p50, "p95": p95, "rps": rps, "errors": errors, "cpu": (cpu + db_cpu) / requests, "db": db_cpu / requests}
 
 
 def _median(runs, field):
@@ -125,7 +154,8 @@ def main():
     if args.uncached:
         env["PORTAL_PAGE_CACHE_TIMEOUT"] = "0"
     portal = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "cms.wsgi:application", "--bind", f"127.0.0.1:{PORT}",
+        [sys.executable, "-m", "gunicorn", "cms.wsgi:application", "--config", "cms/gunicorn.conf.py",  # as in production
+         "--bind", f"127.0.0.1:{PORT}",
          "--workers", str(args.workers), "--timeout", "60", "--log-level", "warning"], cwd=REPO, env=env)
     server_log = open(plone / "side-by-side.log", "w")
     zope = subprocess.Popen([str(plone / "venv" / "bin" / "runwsgi"), "instance/etc/zope.ini"], cwd=plone,
@@ -139,7 +169,7 @@ def main():
             theirs_url = f"http://127.0.0.1:{PLONE_PORT}{theirs}"
             runs = {"portal": [], "plone": []}
             for _ in range(args.rounds):
-                runs["portal"].append(_measure(peer, portal.pid, ours_url, args))
+                runs["portal"].append(_measure(peer, portal.pid, ours_url, args, database=True))
                 runs["plone"].append(_measure(peer, zope.pid, theirs_url, args))
             results[label] = runs
     finally:
@@ -151,13 +181,15 @@ def main():
     print(f"plone_side_by_side · {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {machine()} · portal {mode},"
           f" {args.workers} gunicorn workers · load average {os.getloadavg()[0]:.1f}")
     print(f"measure.py n={args.n} clients={args.clients} seconds={args.seconds:g}, {args.rounds} alternating rounds (medians)")
+    print("CPU ms/request: the server's processes, plus for the portal the PostgreSQL backends serving it (in brackets)")
     print("| pair | system | p50 ms | p95 ms | req/s | CPU ms/request | errors |")
     print("|---|---|---|---|---|---|---|")
     for label, runs in results.items():
         for system in ("portal", "plone"):
             r = runs[system]
+            db = f" ({1000 * _median(r, 'db'):.2f})" if system == "portal" and _median(r, "db") else ""
             print(f"| {label} | {system} | {_median(r, 'p50'):.1f} | {_median(r, 'p95'):.1f} | {_median(r, 'rps'):.1f}"
-                  f" | {1000 * _median(r, 'cpu'):.2f} | {sum(x['errors'] for x in r)} |")
+                  f" | {1000 * _median(r, 'cpu'):.2f}{db} | {sum(x['errors'] for x in r)} |")
         ours, theirs = runs["portal"], runs["plone"]
         print(f"| {label} | **portal ÷ Plone** | {_median(ours, 'p50') / _median(theirs, 'p50'):.2f}"
               f" | {_median(ours, 'p95') / _median(theirs, 'p95'):.2f} | {_median(ours, 'rps') / _median(theirs, 'rps'):.2f}"

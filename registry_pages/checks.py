@@ -207,6 +207,8 @@ def check_numbers(app_configs=None, **kwargs):
                    " (your own reverse proxies in front of Django; 0: none)")
         + _int_error("REGISTRY_PAGE_CACHE_TIMEOUT", 0, "a number of seconds", "registry_pages.E010",
                      " (0 switches the page cache off)")
+        + _int_error("REGISTRY_STORED_PARTS_TIMEOUT", 0, "a number of seconds", "registry_pages.E020",
+                     " (0 switches the stored parts of pages off)")
         + _int_error("REGISTRY_FEEDBACK_DAILY_LIMIT", 1, "a positive number of answers", "registry_pages.E011")
         + _int_error("REGISTRY_EXPLORER_SORT_LIMIT", 1, "a positive number of rows", "registry_pages.E017",
                      " (the most children \"Sort menu order\" lists; default 500)")

@@ -186,6 +186,9 @@ REGISTRY_TRUSTED_PROXY_COUNT = int(os.environ.get("PORTAL_TRUSTED_PROXY_COUNT", 
 # Anonymous page cache (registry_pages.core.page_cache, docs/performance.md): seconds a
 # page stays cached at most; any publish or snippet save invalidates sooner.
 REGISTRY_PAGE_CACHE_TIMEOUT = int(os.environ.get("PORTAL_PAGE_CACHE_TIMEOUT", "600"))
+# A register page's rendered content kept per version of the page, used when the page cache misses
+# (registry_pages/core/stored_parts.py); 0 switches it off.
+REGISTRY_STORED_PARTS_TIMEOUT = int(os.environ.get("PORTAL_STORED_PARTS_TIMEOUT", "600"))
 # Local memory is per process: without Redis the workers share the cache
 # generation through this file's modification time.
 REGISTRY_PAGE_CACHE_GENERATION_FILE = os.environ.get(

@@ -19,6 +19,7 @@ REGISTRY_TRUSTED_PROXY_COUNT = 0
 # Off for the suite (pages are re-read after direct ORM changes); the cache
 # tests switch it on with the `settings` fixture.
 REGISTRY_PAGE_CACHE_TIMEOUT = 0
+REGISTRY_STORED_PARTS_TIMEOUT = 0  # likewise; tests/registry_pages/core/test_stored_parts.py switches it on
 REGISTRY_PAGE_CACHE_GENERATION_FILE = ""
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.db_backend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"

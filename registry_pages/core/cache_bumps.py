@@ -162,3 +162,8 @@ def connect() -> None:
     if _serving not in hooks.get_hooks("before_serve_page"):
         hooks.register("before_serve_page", _serving)
     cache_tags.connect_collectors()
+
+
+def is_precise(page) -> bool:
+    """Whether a page of this type reads every list it shows as page objects (its main route)."""
+    return type(page) in _precise_types()

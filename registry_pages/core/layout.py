@@ -43,6 +43,16 @@ def live_translations(page) -> list[Page]:
     return list(pages)
 
 
+def _kept_translations(page) -> list[Page]:
+    """`live_translations` of a live page, kept in the cache like the menu: a publication or
+    unpublication of any language version bumps the `page:` tags of all of them (core.cache_bumps),
+    a translation sync or a move starts a new generation."""
+    if not page.live or page.pk is None:
+        return live_translations(page)
+    key = f"registry_pages:translations:{page.translation_key}"
+    return page_cache.cached_part(key, lambda: live_translations(page), part_timeout=LAYOUT_TIMEOUT)
+
+
 def page_language_versions(page, request, translations=None):
     """Switcher entries for the page's live translations."""
     current = translation.get_language()
@@ -162,7 +172,7 @@ def layout_for(request, page=None) -> dict:
     if cached is not None:
         return cached
     site = Site.find_for_request(request) if request else Site.objects.filter(is_default_site=True).first()
-    translations = live_translations(page) if isinstance(page, Page) else []
+    translations = _kept_translations(page) if isinstance(page, Page) else []
     layout = {"home": None, "sections": [], "versions": [], "municipality": None, "details": None,
               "footer_links": [], "translations": translations}
     if site is not None:

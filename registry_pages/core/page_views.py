@@ -22,6 +22,8 @@ from collections.abc import Callable
 
 from django.core.exceptions import ImproperlyConfigured
 
+from registry_pages.core import stored_parts
+
 _BUILDERS: dict[tuple[type, str], Callable] = {}
 
 
@@ -51,9 +53,12 @@ def build(page, name: str, request, **kwargs):
 
 
 class BuiltContextMixin:
-    """`get_context` adds what the page type's registered "context" view builds."""
+    """`get_context` adds what the page type's registered "context" view builds — unless the
+    page's rendered parts are stored for this version (`stored_parts`), which need none of it."""
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(build(self, "context", request))
+        if not stored_parts.prepare(self, request, context):
+            with stored_parts.recording(context):
+                context.update(build(self, "context", request))
         return context

@@ -108,6 +108,7 @@ class RegistryBasePage(RoutablePageMixin, AsciiSlugMixin, Page):
         APIField("public_record", serializer=_PublicRecordField()),
     ]
     is_creatable = False
+    stores_rendered_parts = True  # its content is rendered once per version (core/stored_parts.py)
     requires_change_note = True  # its editor's form asks what a new version changes (core/change_notes.py)
 
     class Meta:
