@@ -48,6 +48,8 @@ def test_the_current_settings_pass():
         ({"REGISTRY_TRUSTED_PROXY_COUNT": "two"}, "registry_pages.E009"),
         ({"REGISTRY_PAGE_CACHE_TIMEOUT": -5}, "registry_pages.E010"),
         ({"REGISTRY_PAGE_CACHE_TIMEOUT": 1.5}, "registry_pages.E010"),
+        ({"REGISTRY_STORED_PARTS_TIMEOUT": -1}, "registry_pages.E020"),
+        ({"REGISTRY_STORED_PARTS_TIMEOUT": "ten minutes"}, "registry_pages.E020"),
         ({"REGISTRY_FEEDBACK_DAILY_LIMIT": 0}, "registry_pages.E011"),
         ({"REGISTRY_FEEDBACK_DAILY_LIMIT": True}, "registry_pages.E011"),
         ({"REGISTRY_SEARCH_TERMS_FUNCTION": "no_such_module.terms"}, "registry_pages.E012"),
