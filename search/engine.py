@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db.models import Q
 from modelsearch.query import Fuzzy, PlainText
 from wagtail.models import Page
 
@@ -32,7 +33,7 @@ from .candidates import is_database as _is_database
 from .es_backend import ClusterUnreachable, raising_errors
 from .groups import OTHER, SERVICES, group_content_type_ids, group_of_content_type
 from .query import QueryPlan
-from .vocabulary import also_searched, title_index
+from .vocabulary import also_searched, title_index, view_restrictions
 
 logger = logging.getLogger(__name__)
 
@@ -66,12 +67,20 @@ def backend_names(language: str) -> tuple[str, str | None]:
 
 def live_pages(model, locale, backend: str = "default"):
     """Live, public, non-alias pages of `model` in `locale`, ready for `.search()`."""
-    pages = model.objects.live().public().filter(locale=locale)
+    pages = model.objects.live().exclude(_private_q()).filter(locale=locale)
     aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).values("pk")
     if _is_database(backend):
         return pages.exclude(id__in=aliases)  # a subquery: no extra query
     alias_ids = list(aliases.values_list("pk", flat=True))  # Elasticsearch needs the ids themselves
     return pages.exclude(id__in=alias_ids) if alias_ids else pages
+
+
+def _private_q() -> Q:
+    """What `PageQuerySet.public()` excludes, from the cached view restrictions (no query)."""
+    private = Q()
+    for path, depth in view_restrictions():
+        private |= Q(path__startswith=path) & Q(depth__gte=depth)
+    return private if private else Q(pk__in=[])
 
 
 def backend_query(plan: QueryPlan, backend: str):

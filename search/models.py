@@ -8,7 +8,7 @@
   session), so the PR expert sees what citizens did not find.
 """
 
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -71,13 +71,16 @@ class SearchQueryDay(models.Model):
 
     @classmethod
     def record(cls, query: str, language: str, results: int) -> None:
-        """Count one asking of a query (normalised by the caller)."""
-        query = query[:255]
-        row, created = cls.objects.get_or_create(
-            date=timezone.localdate(), language=language, query=query, defaults={"hits": 1, "results": results}
-        )
-        if not created:
-            cls.objects.filter(pk=row.pk).update(hits=F("hits") + 1, results=results)
+        """Count one asking of a query (normalised by the caller): one UPDATE when the query was
+        asked already that day (the common case), an INSERT the first time."""
+        key = {"date": timezone.localdate(), "language": language, "query": query[:255]}
+        if cls.objects.filter(**key).update(hits=F("hits") + 1, results=results):
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(**key, hits=1, results=results)
+        except IntegrityError:  # another request inserted it meanwhile
+            cls.objects.filter(**key).update(hits=F("hits") + 1, results=results)
 
 
 class SearchClickDay(models.Model):

@@ -22,7 +22,7 @@ from wagtail.models import Locale, Page
 from registry_pages.core.params import int_param
 from registry_pages.core.user_query import MAX_QUERY_LENGTH, backend_text, clean_query  # noqa: F401 - the view's limit
 
-from . import engine
+from . import engine, vocabulary
 from .groups import GROUP_LABELS, SERVICES, available_groups
 from .models import SearchQueryDay
 from .query import QueryPlan
@@ -54,6 +54,11 @@ def _service_categories(locale, request):
 
 
 def search(request):
+    with vocabulary.pinned():  # the search's caches read with one look-up of their version
+        return _search(request)
+
+
+def _search(request):
     query = clean_query(request.GET.get("q"))
     locale = Locale.get_active()
     group = request.GET.get("type", "")
