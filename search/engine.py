@@ -26,9 +26,9 @@ from django.db.models import Q
 from modelsearch.query import Fuzzy, PlainText
 from wagtail.models import Page
 
+from . import known
 from .across import other_script
 from .backends import language_backend_name
-from .candidates import Candidate
 from .candidates import is_database as _is_database
 from .es_backend import ClusterUnreachable, raising_errors
 from .groups import OTHER, SERVICES, group_content_type_ids, group_of_content_type
@@ -220,15 +220,20 @@ def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> Non
     outcome.backend = backend
     query = backend_query(outcome.plan, backend)
     groups = group_content_type_ids()
-    if category_id:
-        scope = live_pages(ServiceCardPage, locale, backend).filter(category=category_id)
-    else:
-        scope = live_pages(Page, locale, backend)
+
+    def build_scope():
+        if category_id:
+            return live_pages(ServiceCardPage, locale, backend).filter(category=category_id)
+        return live_pages(Page, locale, backend)
+
     fast = ranking.applies(backend)
     if fast:  # database backends: one query, every match with its type, best first
-        matches = ranking.ranked_matches(scope, outcome.plan.backend_query(), backend)
+        # The scope's SQL depends on these alone (and the view restrictions: the vocabulary's version).
+        scope_key = (locale.pk, backend, category_id)
+        matches = ranking.ranked_matches(build_scope, outcome.plan.backend_query(), backend, scope_key=scope_key)
         by_type = Counter(content_type_id for _, content_type_id in matches)
     else:
+        scope = build_scope()
         by_type = scope.search(query, backend=backend).facet("content_type_id")
     for content_type_id, count in by_type.items():
         key = group_of_content_type(content_type_id, groups)
@@ -255,10 +260,9 @@ def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> Non
 
 
 def _light_pages(ids: list[int]) -> list:
-    """Title and type of pages, in the given order (full pages are loaded only for the ten on screen)."""
-    rows = Page.objects.filter(pk__in=ids).values_list(*Candidate._fields)
-    found = {row[0]: Candidate(*row) for row in rows}
-    return [found[pk] for pk in ids if pk in found]
+    """Title and type of pages, in the given order (full pages are loaded only for the ten on screen;
+    these are kept per process: search.known)."""
+    return known.candidates(ids)
 
 
 def rerank(plan: QueryPlan, candidates: list, groups: dict) -> list:

@@ -14,8 +14,9 @@ def _page_deleted(sender, instance, **kwargs):
 
 def connect() -> None:
     from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.models import PageViewRestriction
+    from wagtail.models import Locale, PageViewRestriction
 
+    from . import known
     from .models import SynonymSet
 
     page_published.connect(content_changed, dispatch_uid="search_page_published")
@@ -25,6 +26,8 @@ def connect() -> None:
     post_delete.connect(content_changed, sender=SynonymSet, dispatch_uid="search_synonyms_deleted")
     post_page_move.connect(content_changed, dispatch_uid="search_page_moved")  # a restricted section's path
     # Kept with the vocabulary too: the promoted queries and the view restrictions (search.vocabulary).
-    for model, name in ((SearchPromotion, "promotion"), (PageViewRestriction, "restriction")):
+    # … and the locales and the pages found (search.known).
+    for model, name in ((SearchPromotion, "promotion"), (PageViewRestriction, "restriction"), (Locale, "locale")):
         post_save.connect(content_changed, sender=model, dispatch_uid=f"search_{name}_saved")
         post_delete.connect(content_changed, sender=model, dispatch_uid=f"search_{name}_deleted")
+    known.connect()

@@ -22,7 +22,7 @@ from wagtail.models import Locale, Page
 from registry_pages.core.params import int_param
 from registry_pages.core.user_query import MAX_QUERY_LENGTH, backend_text, clean_query  # noqa: F401 - the view's limit
 
-from . import engine, vocabulary
+from . import engine, known, vocabulary
 from .groups import GROUP_LABELS, SERVICES, available_groups
 from .models import SearchQueryDay
 from .query import QueryPlan
@@ -60,7 +60,7 @@ def search(request):
 
 def _search(request):
     query = clean_query(request.GET.get("q"))
-    locale = Locale.get_active()
+    locale = known.active_locale()
     group = request.GET.get("type", "")
     group = group if group in available_groups() else ""
     category_id = int_param(request.GET.get("category"), minimum=1)

@@ -68,6 +68,11 @@ def _cached(kind: str, language: str, build):
     return _store[key]
 
 
+def cached(kind: str, language: str, build):
+    """What `build(language)` returns, kept in this process until the version changes."""
+    return _cached(kind, language, build)
+
+
 def _load_synonyms(language: str) -> list[list[str]]:
     from .models import SynonymSet
 
