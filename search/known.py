@@ -1,8 +1,8 @@
 """Rows the search reads at every request, kept per process like the vocabulary (`search.vocabulary`):
-the locales, and the title and type of the pages found (what the re-ranking reads of up to 100
-candidates). Kept until the vocabulary's version changes (a page published, unpublished, moved or
-deleted: a live title changes only then; a locale saved); a page saved in this process forgets the
-candidates at once.
+the locales, the title and type of the pages found (what the re-ranking reads of up to 100
+candidates) and the columns a result on screen shows (search.results). Kept until the vocabulary's version changes (a page published, unpublished, moved or
+deleted: a live title changes only then; a locale or a service category saved); a page saved in this
+process forgets them at once.
 """
 
 from django.db.models.signals import post_delete, post_save
@@ -51,9 +51,19 @@ def candidates(ids: list[int]) -> list[Candidate]:
     return [found[pk] for pk in ids if pk in found]
 
 
+def shown_pages() -> dict:
+    """Page id → the specific page as a result shows it (search.results: a few columns, read-only),
+    kept like the candidates; the caller adds what it loads (at most MAX_SHOWN_KEPT)."""
+    return cached("shown", "", _new_store)
+
+
+MAX_SHOWN_KEPT = 2_000
+
+
 def _page_saved(sender, instance, **kwargs) -> None:
     if isinstance(instance, Page):
         cached("candidates", "", _new_store).clear()
+        shown_pages().clear()
 
 
 def connect() -> None:

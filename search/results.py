@@ -13,6 +13,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from . import known
 from .groups import group_content_type_ids, group_of_content_type
 from .highlight import highlight
 from .vocabulary import promoted_queries
@@ -51,11 +52,17 @@ def _has_field(model, name: str) -> bool:
 
 def _specific(pages) -> dict:
     """Page id → the specific page of each candidate, with the shown columns only: one query per
-    page type on screen (the candidates carry their type; no query of the base table first)."""
+    page type on screen not seen yet (the candidates carry their type; no query of the base table
+    first); kept per process (search.known), so a page shown again costs no query."""
+    kept = known.shown_pages()
+    found: dict = {}
     by_type: dict[int, list[int]] = {}
     for page in pages:
-        by_type.setdefault(page.content_type_id, []).append(page.pk)
-    found: dict = {}
+        shown = kept.get(page.pk)
+        if shown is not None:
+            found[page.pk] = shown
+        else:
+            by_type.setdefault(page.content_type_id, []).append(page.pk)
     unknown = []
     for content_type_id, ids in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
@@ -66,7 +73,11 @@ def _specific(pages) -> dict:
         rows = model.objects.filter(pk__in=ids).order_by()
         if has_category:
             rows = rows.select_related("category")
-        found.update({row.pk: row for row in rows.only(*fields)})
+        loaded = {row.pk: row for row in rows.only(*fields)}
+        found.update(loaded)
+        if len(kept) + len(loaded) > known.MAX_SHOWN_KEPT:
+            kept.clear()
+        kept.update(loaded)
     if unknown:
         found.update({p.pk: p for p in Page.objects.filter(pk__in=unknown).specific()})
     return found

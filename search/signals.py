@@ -16,6 +16,8 @@ def connect() -> None:
     from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.models import Locale, PageViewRestriction
 
+    from registry_pages.models import ServiceCategory
+
     from . import known
     from .models import SynonymSet
 
@@ -27,7 +29,9 @@ def connect() -> None:
     post_page_move.connect(content_changed, dispatch_uid="search_page_moved")  # a restricted section's path
     # Kept with the vocabulary too: the promoted queries and the view restrictions (search.vocabulary).
     # … and the locales and the pages found (search.known).
-    for model, name in ((SearchPromotion, "promotion"), (PageViewRestriction, "restriction"), (Locale, "locale")):
+    watched = ((SearchPromotion, "promotion"), (PageViewRestriction, "restriction"), (Locale, "locale"),
+               (ServiceCategory, "category"))  # a result shows its card's category (search.results)
+    for model, name in watched:
         post_save.connect(content_changed, sender=model, dispatch_uid=f"search_{name}_saved")
         post_delete.connect(content_changed, sender=model, dispatch_uid=f"search_{name}_deleted")
     known.connect()
