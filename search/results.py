@@ -8,7 +8,6 @@ many results there are, and reads no page body it does not show.
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import CharField, TextField
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
@@ -34,7 +33,7 @@ def _shown_fields(model) -> tuple[list[str], bool]:
     a result loads only these, not the whole page (its body, rich text, legal basis …)."""
     names = {f.name: f for f in model._meta.get_fields() if getattr(f, "concrete", False)}
     wanted = ["title", "content_type", "locale", "search_description"]
-    wanted += [n for n in SNIPPET_FIELDS if isinstance(names.get(n), (CharField, TextField))]
+    wanted += [n for n in SNIPPET_FIELDS if n in names]  # `_snippet_source` reads each until one is text
     category = names.get("category")
     has_category = bool(category and category.many_to_one)
     if has_category:
