@@ -22,19 +22,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db.models import Q
 from modelsearch.query import Fuzzy, PlainText
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Page
 
+from . import known
 from .across import other_script
 from .backends import language_backend_name
-from .candidates import Candidate
 from .candidates import is_database as _is_database
 from .es_backend import ClusterUnreachable, raising_errors
 from .groups import OTHER, SERVICES, group_content_type_ids, group_of_content_type
 from .query import QueryPlan
 from .text import whole_forms
-from .vocabulary import also_searched, title_index
+from .vocabulary import also_searched, title_index, view_restrictions
 
 logger = logging.getLogger(__name__)
 
@@ -68,12 +69,20 @@ def backend_names(language: str) -> tuple[str, str | None]:
 
 def live_pages(model, locale, backend: str = "default"):
     """Live, public, non-alias pages of `model` in `locale`, ready for `.search()`."""
-    pages = model.objects.live().public().filter(locale=locale)
+    pages = model.objects.live().exclude(_private_q()).filter(locale=locale)
     aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).values("pk")
     if _is_database(backend):
         return pages.exclude(id__in=aliases)  # a subquery: no extra query
     alias_ids = list(aliases.values_list("pk", flat=True))  # Elasticsearch needs the ids themselves
     return pages.exclude(id__in=alias_ids) if alias_ids else pages
+
+
+def _private_q() -> Q:
+    """What `PageQuerySet.public()` excludes, from the cached view restrictions (no query)."""
+    private = Q()
+    for path, depth in view_restrictions():
+        private |= Q(path__startswith=path) & Q(depth__gte=depth)
+    return private if private else Q(pk__in=[])
 
 
 def backend_query(plan: QueryPlan, backend: str):
@@ -231,15 +240,20 @@ def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> Non
     outcome.backend = backend
     query = backend_query(outcome.plan, backend)
     groups = group_content_type_ids()
-    if category_id:
-        scope = live_pages(ServiceCardPage, locale, backend).filter(category=category_id)
-    else:
-        scope = live_pages(Page, locale, backend)
+
+    def build_scope():
+        if category_id:
+            return live_pages(ServiceCardPage, locale, backend).filter(category=category_id)
+        return live_pages(Page, locale, backend)
+
     fast = ranking.applies(backend)
     if fast:  # database backends: one query, every match with its type, best first
-        matches = ranking.ranked_matches(scope, outcome.plan.backend_query(), backend)
+        # The scope's SQL depends on these alone (and the view restrictions: the vocabulary's version).
+        scope_key = (locale.pk, backend, category_id)
+        matches = ranking.ranked_matches(build_scope, outcome.plan.backend_query(), backend, scope_key=scope_key)
         by_type = Counter(content_type_id for _, content_type_id in matches)
     else:
+        scope = build_scope()
         by_type = scope.search(query, backend=backend).facet("content_type_id")
     for content_type_id, count in by_type.items():
         key = group_of_content_type(content_type_id, groups)
@@ -266,10 +280,9 @@ def _run(outcome: Outcome, locale, group: str, category_id, backend: str) -> Non
 
 
 def _light_pages(ids: list[int]) -> list:
-    """Title and type of pages, in the given order (full pages are loaded only for the ten on screen)."""
-    rows = Page.objects.filter(pk__in=ids).values_list(*Candidate._fields)
-    found = {row[0]: Candidate(*row) for row in rows}
-    return [found[pk] for pk in ids if pk in found]
+    """Title and type of pages, in the given order (full pages are loaded only for the ten on screen;
+    these are kept per process: search.known)."""
+    return known.candidates(ids)
 
 
 def rerank(plan: QueryPlan, candidates: list, groups: dict) -> list:

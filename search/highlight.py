@@ -31,8 +31,14 @@ def highlight(text: str, query_forms: set[str], language: str):
     text = re.sub(r"\s+", " ", strip_tags(text or "")).strip()
     if not text:
         return ""
-    matches = [m for m in WORD.finditer(text) if forms(m.group(), language) & query_forms]
-    start, end = _window(text, matches[0].start() if matches else 0)
+    matches, window = [], None
+    for match in WORD.finditer(text):  # the words up to the end of the snippet's window, no further
+        if window is not None and match.end() > window[1]:
+            break
+        if forms(match.group(), language) & query_forms:
+            matches.append(match)
+            window = window or _window(text, match.start())
+    start, end = window or _window(text, 0)
     out, position = [], start
     for match in matches:
         if match.start() < start or match.end() > end:

@@ -8,7 +8,7 @@
   session), so the PR expert sees what citizens did not find.
 """
 
-from django.db import models
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -71,13 +71,29 @@ class SearchQueryDay(models.Model):
 
     @classmethod
     def record(cls, query: str, language: str, results: int) -> None:
-        """Count one asking of a query (normalised by the caller)."""
-        query = query[:255]
-        row, created = cls.objects.get_or_create(
-            date=timezone.localdate(), language=language, query=query, defaults={"hits": 1, "results": results}
-        )
-        if not created:
-            cls.objects.filter(pk=row.pk).update(hits=F("hits") + 1, results=results)
+        """Count one asking of a query (normalised by the caller): one UPDATE when the query was
+        asked already that day (the common case), an INSERT the first time."""
+        key = {"date": timezone.localdate(), "language": language, "query": query[:255]}
+        if cls._count_again(key, results):
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(**key, hits=1, results=results)
+        except IntegrityError:  # another request inserted it meanwhile
+            cls.objects.filter(**key).update(hits=F("hits") + 1, results=results)
+
+    @classmethod
+    def _count_again(cls, key: dict, results: int) -> int:
+        """`filter(**key).update(hits=F("hits") + 1, results=results)` as one plain statement (the
+        ORM's building of it cost more CPU than the statement itself): the rows updated, 0 or 1."""
+        table = connection.ops.quote_name(cls._meta.db_table)
+        column = {name: connection.ops.quote_name(cls._meta.get_field(name).column) for name in ("hits", "results", *key)}
+        where = " AND ".join(f"{column[name]} = %s" for name in key)
+        sql = f"UPDATE {table} SET {column['hits']} = {column['hits']} + 1, {column['results']} = %s WHERE {where}"
+        with connection.cursor() as cursor:
+            params = [connection.ops.adapt_datefield_value(key["date"]) if name == "date" else value for name, value in key.items()]
+            cursor.execute(sql, [results, *params])
+            return cursor.rowcount
 
 
 class SearchClickDay(models.Model):

@@ -29,6 +29,7 @@ from .modelsearch_adapter import (
     sqlite_match,
     text_search_config,
 )
+from .vocabulary import cached
 
 
 def applies(backend_name: str) -> bool:
@@ -40,11 +41,31 @@ def _in_scope(scope):
     return scope.order_by().annotate(_pk_text=Cast("pk", output_field=CharField())).values("_pk_text")
 
 
-def ranked_matches(scope, query: str, backend_name: str, limit: int = 20_000) -> list[tuple[int, int]]:
-    """(page id, content type id) of every page of `scope` matching `query`, best first."""
+def ranked_matches(scope, query: str, backend_name: str, limit: int = 20_000, scope_key=None) -> list[tuple[int, int]]:
+    """(page id, content type id) of every page of `scope` matching `query`, best first.
+
+    `scope` is a page queryset, or a function that builds it; with `scope_key` (what the scope
+    depends on besides the view restrictions) PostgreSQL keeps its compiled SQL with the
+    vocabulary (search.vocabulary): the scope is neither built nor compiled again."""
     if connection.vendor == "postgresql":
-        return _postgres_matches(scope, query, backend_name, limit)
-    return _sqlite_matches(scope, query, backend_name, limit)
+        return _postgres_matches(scope, query, backend_name, limit, scope_key)
+    return _sqlite_matches(scope() if callable(scope) else scope, query, backend_name, limit)
+
+
+def _new_store(_language: str) -> dict:
+    return {}
+
+
+def _postgres_scope(scope, scope_key) -> tuple[str, tuple, list[int]]:
+    """(SQL of the scope's page ids as text, its parameters, the content types of its model)."""
+    store = cached("ranked-scopes", "", _new_store) if scope_key is not None else {}
+    key = (connection.alias, scope_key)
+    found = store.get(key)
+    if found is None:
+        scope = scope() if callable(scope) else scope
+        sql, params = _in_scope(scope).query.sql_with_params()
+        found = store[key] = (sql, tuple(params), list(descendant_content_type_ids(scope.model)))
+    return found
 
 
 PLANNER_HINT = """PostgreSQL prices `@@` on a stored tsvector like a cheap comparison, so when a
@@ -63,12 +84,12 @@ def _default_text_search_config() -> str:
         return cursor.fetchone()[0]
 
 
-def _postgres_matches(scope, query, backend_name, limit):
+def _postgres_matches(scope, query, backend_name, limit, scope_key=None):
     terms = [term for term in query.split() if term.replace("_", "").isalnum()]  # words only: no tsquery syntax
     if not terms:
         return []
     config = text_search_config(get_search_backend(backend_name)) or _default_text_search_config()
-    scope_sql, scope_params = _in_scope(scope).query.sql_with_params()
+    scope_sql, scope_params, content_types = _postgres_scope(scope, scope_key)
     table = index_entry_model()._meta.db_table
     sql = f"""
         SELECT e.object_id, e.content_type_id
@@ -79,15 +100,20 @@ def _postgres_matches(scope, query, backend_name, limit):
         ORDER BY ts_rank(e.title, q) * 2 + ts_rank(e.body, q) DESC, e.object_id DESC
         LIMIT %s
     """
-    content_types = list(descendant_content_type_ids(scope.model))
     # A transaction-local setting (see PLANNER_HINT); savepoint=False: inside a transaction
-    # no savepoint statements, outside one a transaction of its own.
+    # no savepoint statements, outside one a transaction of its own, whose end resets the
+    # setting (no statement to put it back).
+    own_transaction = not connection.in_atomic_block
     with transaction.atomic(using=connection.alias, savepoint=False), connection.cursor() as cursor:
-        cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
-        previous = cursor.fetchone()[0]
+        if own_transaction:
+            cursor.execute("SELECT set_config('enable_seqscan', 'off', true)")
+        else:
+            cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
+            previous = cursor.fetchone()[0]
         cursor.execute(sql, [config, " | ".join(terms), content_types, *scope_params, limit])
         rows = cursor.fetchall()
-        cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [previous])
+        if not own_transaction:
+            cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [previous])
     return [(int(pk), content_type_id) for pk, content_type_id in rows]
 
 

@@ -12,7 +12,9 @@ deletions (the SymSpell idea), so a word one edit away (a letter missing,
 extra, wrong or two letters swapped) is found in a few dictionary look-ups.
 """
 
+import threading
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 
 from django.core.cache import cache
 
@@ -21,14 +23,32 @@ from .text import fold, forms, words
 VERSION_KEY = "search:vocabulary-version"
 MIN_TYPO_LENGTH = 4
 _store: dict = {}
+_pinned = threading.local()
 
 
 def version() -> int:
+    pinned = getattr(_pinned, "version", None)
+    if pinned is not None:
+        return pinned
     value = cache.get(VERSION_KEY)
     if value is None:
         value = 1
         cache.set(VERSION_KEY, value, None)
     return value
+
+
+@contextmanager
+def pinned():
+    """The version read once for the whole block (one search reads its caches several times:
+    one cache round trip instead of one per read). Nested blocks keep the outer version."""
+    if getattr(_pinned, "version", None) is not None:
+        yield
+        return
+    _pinned.version = version()
+    try:
+        yield
+    finally:
+        _pinned.version = None
 
 
 def content_changed(**kwargs) -> None:
@@ -46,6 +66,11 @@ def _cached(kind: str, language: str, build):
             del _store[old]
         _store[key] = build(language)
     return _store[key]
+
+
+def cached(kind: str, language: str, build):
+    """What `build(language)` returns, kept in this process until the version changes."""
+    return _cached(kind, language, build)
 
 
 def _load_synonyms(language: str) -> list[list[str]]:
@@ -147,3 +172,26 @@ def also_searched(language: str) -> dict[int, list[str]]:
 
 def title_index(language: str) -> TitleIndex:
     return _cached("titles", language, _load_title_index)
+
+
+def _load_promoted_queries(_language: str) -> frozenset[str]:
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    return frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True).distinct())
+
+
+def promoted_queries() -> frozenset[str]:
+    """The (normalised) query strings that have editors' picks: a query without one costs no SQL query."""
+    return _cached("promoted", "", _load_promoted_queries)
+
+
+def _load_view_restrictions(_language: str) -> tuple[tuple[str, int], ...]:
+    from wagtail.models import PageViewRestriction
+
+    return tuple(PageViewRestriction.objects.order_by("pk").values_list("page__path", "page__depth"))
+
+
+def view_restrictions() -> tuple[tuple[str, int], ...]:
+    """(tree path, depth) of every page with a view restriction: what `PageQuerySet.public()` reads
+    with a query each time, kept like the title index."""
+    return _cached("restrictions", "", _load_view_restrictions)

@@ -103,9 +103,11 @@ def test_result_count_and_pagination(client):
 
 
 @pytest.mark.parametrize("params", [{"q": "удостоверение за наследници"}, {"q": "данък", "type": "services"}, {}])
-def test_results_page_within_fifteen_queries(client, django_assert_max_num_queries, params):
-    client.get("/bg/search/", params)  # the process caches (synonyms, title index, content types) are warm
-    with django_assert_max_num_queries(15):
+def test_results_page_within_nine_queries(client, django_assert_max_num_queries, params):
+    # The process caches (synonyms, title index, content types, locales, view restrictions, the pages
+    # found and shown) are warm. Measured: 4–5 queries on SQLite, 7–8 on PostgreSQL (the planner setting).
+    client.get("/bg/search/", params)
+    with django_assert_max_num_queries(9):
         assert client.get("/bg/search/", params).status_code == 200
 
 
