@@ -48,6 +48,7 @@ from registry_pages.core import page_cache
 __all__ = ["RouteCacheMiddleware", "remember_route", "active_locale", "connect", "clear"]
 
 DEFAULT_SIZE = 20_000  # routes kept per process (the oldest dropped first): a few MB
+MAX_HOSTS = 64  # host names (and ports) whose site is kept
 SITE_FIELDS = ("id", "hostname", "port", "site_name", "root_page_id", "is_default_site")
 UNRESTRICTED = "_registry_route_unrestricted"  # request attribute: the page id known to have none
 
@@ -203,11 +204,19 @@ def remember_route(page, request, serve_args, serve_kwargs):
         setattr(request, UNRESTRICTED, page.pk)
     route = Route(page.pk, page._meta.label, page.url_path, tuple(components[count:]), tuple(sorted(checked)),
                   _parent_of(page))
-    if len(store.routes) >= _size():
-        store.routes.pop(next(iter(store.routes)), None)
+    _forget_oldest(store.routes, _size())
+    _forget_oldest(store.sites, MAX_HOSTS)
     store.routes[key[1:]] = route
     store.sites.setdefault(_host(request), tuple(getattr(site, name) for name in SITE_FIELDS))
     return None
+
+
+def _forget_oldest(kept: dict, size: int) -> None:
+    try:
+        while len(kept) >= size:
+            kept.pop(next(iter(kept)), None)
+    except (RuntimeError, StopIteration):  # another thread changed it meanwhile: nothing lost
+        pass
 
 
 # -- the shortcut ---------------------------------------------------------------------------------
