@@ -170,6 +170,11 @@ def found_site(request):
     return getattr(request, SITE_ATTRIBUTE, None)
 
 
+def set_site(request, site) -> None:
+    """What `Site.find_for_request` answers for this request."""
+    setattr(request, SITE_ATTRIBUTE, site)
+
+
 def set_route(request, site, route_result) -> None:
     """What `Site.find_for_request` and `Page.route_for_request` answer for this request
     (a route of None: Wagtail's serve view answers 404)."""

@@ -131,6 +131,10 @@ def _route_key(request) -> tuple:
     return (*_host(request), translation.get_language(), request.path_info)
 
 
+def _site(fields) -> Site:
+    return Site(**dict(zip(SITE_FIELDS, fields, strict=True)))
+
+
 def _known_unrestricted(page, request) -> bool:
     return getattr(request, UNRESTRICTED, None) == page.pk
 
@@ -261,7 +265,7 @@ def _shortcut(request, site_fields, route) -> bool:
         result = None
     if result is not None and not page._route_restricted:
         setattr(request, UNRESTRICTED, page.pk)
-    wagtail_adapter.set_route(request, Site(**dict(zip(SITE_FIELDS, site_fields, strict=True))), result)
+    wagtail_adapter.set_route(request, _site(site_fields), result)
     return True
 
 
@@ -287,15 +291,19 @@ class RouteCacheMiddleware:
         return page_path(**view_kwargs) if page_path is not None and not view_args else None
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        path = self._page_path(view_func, view_args, view_kwargs)
-        if path is None or not _eligible(request):
+        if not _eligible(request):
             return None
         store = _current_store()
         if store is None:
             return None
         key = _route_key(request)
-        route = store.routes.get(key)
         site_fields = store.sites.get(key[:2])
+        path = self._page_path(view_func, view_args, view_kwargs)
+        if path is None:  # another view (search, registers, the API): the site only
+            if site_fields is not None:
+                wagtail_adapter.set_site(request, _site(site_fields))
+            return None
+        route = store.routes.get(key)
         if route is None or site_fields is None or not _shortcut(request, site_fields, route):
             store.routes.pop(key, None)
             request._registry_route_key = (store.generation, *key)

@@ -257,3 +257,11 @@ def test_switched_off(client, shortcut, own_card):
     _index, page = own_card
     client.get(page.url)
     assert _walked(_visit(client, page.url)[1])
+
+
+def test_views_that_are_not_pages_reuse_the_site_and_locale(client, shortcut):
+    client.get("/bg/")  # any page remembers the host's site
+    client.get("/bg/changes/")
+    response, queries = _visit(client, "/bg/changes/")
+    assert response.status_code == 200 and not _walked(queries)
+    assert not any(sql.split(" FROM ")[1].startswith('"wagtailcore_locale"') for sql in queries)
