@@ -247,7 +247,8 @@ def _read(route):
     if queryset is None:
         return None
     restricted = Exists(PageViewRestriction.objects.filter(page_id__in=route.checked))
-    page = queryset.filter(pk=route.page_id).annotate(_route_restricted=restricted).first()
+    rows = queryset.filter(pk=route.page_id).annotate(_route_restricted=restricted).order_by()[:1]
+    page = next(iter(rows), None)  # one row by its key: no ORDER BY to build or run
     if page is None or page.url_path != route.url_path:
         return None
     if parent is not None:
