@@ -180,9 +180,10 @@ def test_catalogue_queries_do_not_grow_with_cards(client, site_root, civil):
         card(small, f"Услуга {i}", civil if i % 2 else taxes)
     for i in range(30):
         card(large, f"Услуга {i}", civil if i % 2 else taxes)
-    client.get(small.url)  # warm caches (site root paths)
-    assert _queries_for(client, small.url) == _queries_for(client, large.url) <= 15
-    assert _queries_for(client, large.url + "?letter=%D0%A3") <= 15
+    client.get(small.url)  # warm caches (site root paths) and both routes (core/routing.py)
+    client.get(large.url)
+    assert _queries_for(client, small.url) == _queries_for(client, large.url) <= 8  # Wagtail's walk: 6 more
+    assert _queries_for(client, large.url + "?letter=%D0%A3") <= 8
 
 
 @pytest.mark.django_db
