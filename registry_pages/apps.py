@@ -33,7 +33,7 @@ class RegistryPagesConfig(AppConfig):
 
     def ready(self):
         from registry_pages import checks  # noqa: F401  (registers the system checks)
-        from registry_pages.core import cache_bumps
+        from registry_pages.core import cache_bumps, routing
         from registry_pages.record import withdrawn
         from registry_pages.workflow import names, notifications
 
@@ -42,4 +42,5 @@ class RegistryPagesConfig(AppConfig):
         notifications.connect()
         names.connect()
         cache_bumps.connect()  # the page cache's invalidation
+        routing.connect()  # the route cache remembers what Wagtail's walk found
         withdrawn.connect()

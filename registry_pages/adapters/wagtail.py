@@ -19,6 +19,11 @@
   user's language, and render the HTML alternative outside that language.
   `send_in_recipients_languages` makes each notifier's `send_emails` run once per
   recipient language, inside it (`workflow/notifications.py`).
+* Routing (`core/routing.py`): `Page.route_for_request` and `Site.find_for_request` keep
+  their results on the request (`_wagtail_route_for_request`, `_wagtail_site`) and return
+  them when set; Wagtail's `on_serve_page` hook `check_view_restrictions` reads the page's
+  view restrictions (two queries) and is wrapped to skip them for a page the route cache
+  knows to have none (`skip_view_restriction_check`).
 
 The rest of the code uses these only through this module.
 `tests/registry_pages/adapters/test_wagtail_contract.py` checks them against
@@ -30,6 +35,7 @@ import copy
 from collections import defaultdict
 
 from django.utils import translation
+from wagtail import hooks
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import PagePermissionTester
 
@@ -43,6 +49,9 @@ WORKFLOW_NOTIFIERS = (
     "workflow_approval_email_notifier",
     "workflow_rejection_email_notifier",
 )
+ROUTE_ATTRIBUTE = "_wagtail_route_for_request"  # read first by Page.route_for_request
+SITE_ATTRIBUTE = "_wagtail_site"  # read first by Site.find_for_request
+SERVE_HOOK = "on_serve_page"
 # Wagtail's workflow log actions whose messages name the workflow and the task
 # (`log_entry.data["workflow"]["title"]`, `[...]["task"]["title"]`, `[...]["next"]["title"]`).
 WORKFLOW_LOG_ACTIONS = (
@@ -151,3 +160,57 @@ def _per_language(send_emails, language_of):
 
     send.per_language = True
     return send
+
+
+# -- routing ------------------------------------------------------------------------------------
+
+
+def found_site(request):
+    """The site `Site.find_for_request` found for this request, if it was asked."""
+    return getattr(request, SITE_ATTRIBUTE, None)
+
+
+def set_site(request, site) -> None:
+    """What `Site.find_for_request` answers for this request."""
+    setattr(request, SITE_ATTRIBUTE, site)
+
+
+def set_route(request, site, route_result) -> None:
+    """What `Site.find_for_request` and `Page.route_for_request` answer for this request
+    (a route of None: Wagtail's serve view answers 404)."""
+    setattr(request, SITE_ATTRIBUTE, site)
+    setattr(request, ROUTE_ATTRIBUTE, route_result)
+
+
+def view_restriction_check():
+    """Wagtail's own check (an `on_serve_page` hook), by its module's name."""
+    from wagtail import wagtail_hooks
+
+    return wagtail_hooks.check_view_restrictions
+
+
+def skip_view_restriction_check(known_unrestricted) -> None:
+    """Wrap Wagtail's view restriction check: a page for which `known_unrestricted(page,
+    request)` is true is served without it (its two queries); any other gets the check,
+    unchanged (idempotent)."""
+    check = view_restriction_check()
+    hooks.get_hooks(SERVE_HOOK)  # Wagtail's hooks are registered once searched for
+    registered = hooks._hooks.get(SERVE_HOOK, [])
+    for index, (fn, order) in enumerate(registered):
+        if fn is check:
+            registered[index] = (_unless_known(check, known_unrestricted), order)
+
+
+def _unless_known(check, known_unrestricted):
+    def wrap(callback):
+        checked = check(callback)
+
+        def inner(page, request, serve_args, serve_kwargs):
+            if known_unrestricted(page, request):
+                return callback(page, request, serve_args, serve_kwargs)
+            return checked(page, request, serve_args, serve_kwargs)
+
+        return inner
+
+    wrap.wraps_view_restriction_check = True
+    return wrap

@@ -12,9 +12,9 @@ from django.db.models import Exists, OuterRef, Q
 from django.urls import translate_url
 from django.utils import translation
 from wagtail import hooks
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from registry_pages.core import page_cache
+from registry_pages.core import page_cache, routing
 from registry_pages.core.site_settings import MunicipalityDetails, MunicipalitySettings
 
 
@@ -134,7 +134,7 @@ def _locale_of(page, translations):
     """The page's locale, read with its translations when it is live (no extra query); kept on the
     page, so the templates that read `page.locale` (the record under the page) need no query either."""
     if not isinstance(page, Page):
-        return Locale.get_active()
+        return routing.active_locale()
     same = next((p for p in translations if p.pk == page.pk), None)
     if same is None:
         return page.locale

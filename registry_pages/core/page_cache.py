@@ -123,8 +123,12 @@ def generation() -> int:
     cache = _cache()
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, 1, None)
-        value = cache.get(GENERATION_KEY, 1)
+        # A clock reading, not 1: an emptied (restarted) cache never gives a generation seen
+        # before, so what a process keeps for one generation (core/routing.py) is never taken
+        # for another; with the cache unreachable every call gives a new one (nothing is kept).
+        first = time.time_ns() // 1000
+        cache.add(GENERATION_KEY, first, None)
+        value = cache.get(GENERATION_KEY, first)
     return int(value)
 
 

@@ -137,7 +137,14 @@ class SingleTypeChildrenMixin:
     queries a level); when only one child type is allowed, the child is read
     with its specific fields at once. Anything else falls back to Wagtail's
     router, so a page of another type left under the index still resolves.
+
+    The route cache (core/routing.py) reads a remembered child through
+    `single_type_children` too; with `route_cache_reads_parent` it reads the index
+    first (its children show it: a link back, the plan of an item), else it gives
+    the queryset only its tree path (the child's breadcrumbs come from the menu).
     """
+
+    route_cache_reads_parent = True
 
     def single_type_children(self, model):
         """The children's queryset; override to read more with the child (annotations, select_related)."""

@@ -18,8 +18,16 @@ NUMBERED_DOWNLOADS = (r"\d+\.ics",)
 _NAMES_PATTERN = "|".join([name.replace(".", r"\.") for name in DOWNLOAD_NAMES] + list(NUMBERED_DOWNLOADS))
 
 
+def _page_path(path, filename):
+    return f"{path}{filename}/"
+
+
 def serve_download(request, path, filename):
-    return serve(request, f"{path}{filename}/")
+    return serve(request, _page_path(path, filename))
+
+
+# The route cache (core/routing.py) finds the page of a download as of any page: this is its path.
+serve_download.wagtail_page_path = _page_path
 
 
 urlpatterns = [

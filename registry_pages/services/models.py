@@ -78,6 +78,8 @@ class ServiceIndexPage(BuiltContextMixin, OpenDataRoutesMixin, SingleTypeChildre
         verbose_name = _("service catalogue")
         verbose_name_plural = _("service catalogues")
 
+    route_cache_reads_parent = False  # a card shows nothing of its index (core/routing.py)
+
     def single_type_children(self, model):
         """A card is routed to with everything its public page shows from other tables, in one query."""
         return super().single_type_children(model).select_related(*CARD_PAGE_RELATED)

@@ -73,7 +73,8 @@ def test_the_api_marks_a_tag_filtered_queryset_with_the_flag_we_read():
 
 
 def test_only_the_adapter_uses_these_privates():
-    names = (wagtail.TAG_FILTER_FLAG, f"def {wagtail.SITEMAP_PAGE_METHOD}(")
+    names = (wagtail.TAG_FILTER_FLAG, f"def {wagtail.SITEMAP_PAGE_METHOD}(", f'"{wagtail.ROUTE_ATTRIBUTE}"',
+             f"{wagtail.SITE_ATTRIBUTE} =", "check_view_restrictions")
     assert used_outside(contract.adapter, names) == [], f"use {contract.adapter} instead"
 
 
@@ -130,3 +131,26 @@ def test_wagtails_workflow_mails_are_sent_per_recipient_by_the_notifiers_we_wrap
         "get_preferred_language()" in inspect.getsource(mail.EmailNotificationMixin.send_emails),
         "EmailNotificationMixin.send_emails no longer renders in the recipient's preferred language",
     )
+
+
+def test_wagtail_still_reads_the_route_and_site_kept_on_the_request():
+    from wagtail.models import Page, Site
+
+    contract.check(wagtail.ROUTE_ATTRIBUTE in inspect.getsource(Page.route_for_request),
+                   f"Page.route_for_request no longer reads `{wagtail.ROUTE_ATTRIBUTE}`")
+    contract.check(wagtail.SITE_ATTRIBUTE in inspect.getsource(Site.find_for_request),
+                   f"Site.find_for_request no longer reads `{wagtail.SITE_ATTRIBUTE}`")
+    request = SimpleNamespace()
+    wagtail.set_route(request, "the site", None)
+    contract.check(Site.find_for_request(request) == "the site" and Page.route_for_request(request, "any/") is None,
+                   "a route and site set on the request are not what Wagtail answers")
+
+
+def test_wagtails_view_restriction_check_is_the_hook_we_wrap():
+    from wagtail import hooks
+
+    check = wagtail.view_restriction_check()
+    contract.check("get_view_restrictions" in inspect.getsource(check), "check_view_restrictions reads no restrictions")
+    wrapped = [fn for fn in hooks.get_hooks(wagtail.SERVE_HOOK) if getattr(fn, "wraps_view_restriction_check", False)]
+    contract.check(len(wrapped) == 1 and check not in hooks.get_hooks(wagtail.SERVE_HOOK),
+                   "Wagtail's view restriction check is not (only) found wrapped among the on_serve_page hooks")
