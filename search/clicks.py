@@ -13,11 +13,12 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from registry_pages.core.params import int_param
 from registry_pages.core.user_query import clean_query
 
+from . import known
 from .models import SearchClickDay, SearchQueryDay
 
 
@@ -28,7 +29,7 @@ def click_url(page_id: int, query: str) -> str:
 def opened(request, page_id):
     from .views import normalise_for_log
 
-    locale = Locale.get_active()
+    locale = known.active_locale()
     pk = int_param(str(page_id), minimum=1)
     page = Page.objects.live().public().filter(pk=pk, locale=locale).first() if pk else None
     url = page.get_url(request=request) if page else None

@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils.text import get_text_list
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from registry_pages.core.params import int_param
 from registry_pages.core.user_query import MAX_QUERY_LENGTH, backend_text, clean_query  # noqa: F401 - the view's limit
@@ -135,7 +135,7 @@ def suggest(request):
     from registry_pages.models import ServiceCardPage
 
     query = clean_query(request.GET.get("q"))
-    locale = Locale.get_active()
+    locale = known.active_locale()
     if len(backend_text(query)) < 2:
         return JsonResponse({"query": query, "results": []})
     typed = [backend_text(query)]
