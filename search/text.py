@@ -24,12 +24,17 @@ STEM_LENGTH = 6
 LEMMA_LANGUAGES = {"bg", "pl", "uk", "en"}
 CYRILLIC_LANGUAGES = {"bg": "bg", "uk": "ua"}
 
-# Words too common to help ranking (the query keeps them when it has nothing else).
+# Words too common to help ranking (the query keeps them when it has nothing else): prepositions,
+# conjunctions and the question words citizens start with ("how", "what", "where", "when").
 STOP_WORDS = {
-    "bg": {"за", "на", "от", "по", "и", "в", "във", "със", "към", "при", "как", "се", "да", "ли", "или", "с"},
-    "pl": {"dla", "na", "do", "od", "po", "w", "we", "z", "ze", "i", "o", "się", "jak", "czy", "lub"},
-    "uk": {"для", "на", "про", "від", "до", "по", "і", "й", "в", "у", "з", "із", "як", "при", "чи", "або"},
-    "en": {"the", "a", "an", "and", "for", "of", "to", "in", "on", "my", "how", "or", "with", "at"},
+    "bg": {"за", "на", "от", "по", "и", "в", "във", "със", "към", "при", "как", "се", "да", "ли", "или", "с",
+           "какво", "къде", "кога", "че"},
+    "pl": {"dla", "na", "do", "od", "po", "w", "we", "z", "ze", "i", "o", "się", "jak", "czy", "lub",
+           "co", "gdzie", "gdy", "kiedy", "że"},
+    "uk": {"для", "на", "про", "від", "до", "по", "і", "й", "в", "у", "з", "із", "як", "при", "чи", "або",
+           "що", "де", "коли"},
+    "en": {"the", "a", "an", "and", "for", "of", "to", "in", "on", "my", "how", "or", "with", "at",
+           "what", "where", "when", "that"},
 }
 
 # Latin → Cyrillic digraphs handled before cyrtranslit (its Ukrainian scheme

@@ -41,6 +41,19 @@ def test_a_stop_word_typed_in_latin_letters_is_a_stop_word():
     assert "za" not in plan.backend_query().split()
 
 
+@pytest.mark.django_db
+@pytest.mark.parametrize("language, question", [
+    ("bg", "какво да правя при раждане на дете"), ("pl", "co zrobić gdy urodzi się dziecko"),
+    ("uk", "що робити коли народилася дитина"), ("en", "what to do when a child is born"),
+])
+def test_question_words_do_not_count_as_words_of_the_service(language, question):
+    # "що" matched an "also searched as" phrase that happens to say "що" ("довідка що не в шлюбі")
+    # and put the marital status certificate above the birth certificate.
+    kept = [concept.word for concept in QueryPlan.build(question, language).concepts]
+    assert not {"какво", "co", "gdy", "що", "коли", "what", "when"} & set(kept)
+    assert len(kept) >= 2
+
+
 def test_highlight_marks_inflected_words_and_escapes_the_rest():
     query_forms = set(forms("удостоверения", "bg"))
     html = highlight("<b>Удостоверение</b> & <script>x</script> за наследници", query_forms, "bg")
