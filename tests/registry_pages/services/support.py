@@ -73,3 +73,11 @@ def card(index, title, cat, *, live=True, fees=None, documents=None, **extra):
         revision.publish()
     return page
 
+
+
+def catalogue_query_bound() -> int:
+    """What a catalogue page may cost: 8 queries with its route remembered (core/routing.py), 10 in a
+    site that does not install the route cache's middleware (the add-on alone) and walks the tree."""
+    from django.conf import settings
+
+    return 8 if "registry_pages.core.routing.RouteCacheMiddleware" in settings.MIDDLEWARE else 10
