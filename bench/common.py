@@ -86,3 +86,12 @@ def timed_get(client, url):
         response = client.get(url)
         wall, cpu = (time.perf_counter() - started) * 1000, (time.process_time() - started_cpu) * 1000
     return response, wall, cpu, len(captured)
+
+
+def backend_cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process (a PostgreSQL backend on this host); 0 once it has exited."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

@@ -15,14 +15,9 @@ import argparse
 import os
 import time
 
-from common import database_label, setup
+from common import backend_cpu_seconds, database_label, setup
 
 DEFAULT_URLS = ["/bg/services/heirs-certificate/", "/bg/", "/bg/search/?q=удостоверение"]
-
-
-def backend_cpu_seconds(pid: int) -> float:
-    fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def main():

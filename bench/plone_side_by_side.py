@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
-from common import REPO, machine, prepare, setup
+from common import REPO, backend_cpu_seconds, machine, prepare, setup
 
 PORT = 8157
 PLONE_PORT = 8080
@@ -96,14 +96,7 @@ def _database_backends() -> list[int]:
 
 
 def _backends_cpu(pids) -> float:
-    ticks, total = os.sysconf("SC_CLK_TCK"), 0.0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except (FileNotFoundError, ProcessLookupError):
-            continue
-        total += (int(fields[11]) + int(fields[12])) / ticks
-    return total
+    return sum(backend_cpu_seconds(pid) for pid in pids)
 
 
 def _measure(peer: Path, server_pid: int, url: str, args, database: bool = False) -> dict:
