@@ -43,7 +43,8 @@ from wagtail.models import Locale, PageViewRestriction, Site
 
 from registry_pages.adapters import wagtail as wagtail_adapter
 from registry_pages.adapters.treebeard import remember_parent, remembered_parent
-from registry_pages.core import page_cache
+from registry_pages.core import page_cache, stored_parts
+from registry_pages.core.compiled_query import CompiledQuery
 
 __all__ = ["RouteCacheMiddleware", "remember_route", "active_locale", "connect", "clear"]
 
@@ -75,13 +76,14 @@ class Route(NamedTuple):
 class _Store:
     """One generation's sites, locales and routes (replaced whole when the generation changes)."""
 
-    __slots__ = ("generation", "sites", "locales", "routes")
+    __slots__ = ("generation", "sites", "locales", "routes", "queries")
 
     def __init__(self, generation):
         self.generation = generation
         self.sites: dict = {}
         self.locales: dict = {}
         self.routes: dict = {}
+        self.queries: dict = {}  # (route, lean) -> CompiledQuery
 
 
 _store = _Store(None)
@@ -226,7 +228,13 @@ def _forget_oldest(kept: dict, size: int) -> None:
 # -- the shortcut ---------------------------------------------------------------------------------
 
 
-def _queryset(route):
+def _lean(route) -> bool:
+    """A page served from its stored parts shows nothing its index's joins would read with it
+    (`stored_parts`): the row alone, the related rows read only if the parts are rendered."""
+    return stored_parts.timeout() > 0 and getattr(apps.get_model(route.model), "stores_rendered_parts", False)
+
+
+def _queryset(route, lean):
     """The page's queryset as its index reads it (and the index, when its children show it)."""
     model = apps.get_model(route.model)
     if route.parent is None:
@@ -234,21 +242,39 @@ def _queryset(route):
     parent_model = apps.get_model(route.parent.model)
     if not route.parent.read:  # only what the children's queryset reads of it (child_of: path, depth)
         stand_in = parent_model(id=route.parent.pk, path=route.parent.path, depth=route.parent.depth)
-        return stand_in.single_type_children(model), None
+        children = stand_in.single_type_children(model)
+        return (children.select_related(None) if lean else children), None
     parent = parent_model._default_manager.filter(pk=route.parent.pk, path=route.parent.path).first()
     if parent is None:
         return None, None
     return parent.single_type_children(model), parent
 
 
-def _read(route):
-    """The page of a remembered route, or None when it is gone or no longer at that URL path."""
-    queryset, parent = _queryset(route)
-    if queryset is None:
-        return None
+def _page_query(route, queryset):
     restricted = Exists(PageViewRestriction.objects.filter(page_id__in=route.checked))
-    rows = queryset.filter(pk=route.page_id).annotate(_route_restricted=restricted).order_by()[:1]
-    page = next(iter(rows), None)  # one row by its key: no ORDER BY to build or run
+    return queryset.filter(pk=route.page_id).annotate(_route_restricted=restricted).order_by()[:1]
+
+
+def _rows(route, store):
+    """The rows of the route's page query; compiled once per route when it reads no parent (its
+    SQL is then fixed by the route alone: `compiled_query`)."""
+    lean = _lean(route)
+    if route.parent is not None and route.parent.read:
+        queryset, parent = _queryset(route, lean)
+        return ([], None) if queryset is None else (list(_page_query(route, queryset)), parent)
+    compiled = store.queries.get((route, lean)) if store is not None else None
+    if compiled is None:
+        compiled = CompiledQuery(_page_query(route, _queryset(route, lean)[0]))
+        if store is not None:
+            _forget_oldest(store.queries, _size())
+            store.queries[(route, lean)] = compiled
+    return compiled.run(), None
+
+
+def _read(route, store=None):
+    """The page of a remembered route, or None when it is gone or no longer at that URL path."""
+    rows, parent = _rows(route, store)
+    page = rows[0] if rows else None  # one row by its key: no ORDER BY to build or run
     if page is None or page.url_path != route.url_path:
         return None
     if parent is not None:
@@ -256,8 +282,8 @@ def _read(route):
     return page
 
 
-def _shortcut(request, site_fields, route) -> bool:
-    page = _read(route)
+def _shortcut(request, site_fields, route, store=None) -> bool:
+    page = _read(route, store)
     if page is None:
         return False
     try:
@@ -305,7 +331,7 @@ class RouteCacheMiddleware:
                 wagtail_adapter.set_site(request, _site(site_fields))
             return None
         route = store.routes.get(key)
-        if route is None or site_fields is None or not _shortcut(request, site_fields, route):
+        if route is None or site_fields is None or not _shortcut(request, site_fields, route, store):
             store.routes.pop(key, None)
             request._registry_route_key = (store.generation, *key)
             request._registry_route_path = path

@@ -107,6 +107,24 @@ def test_the_card_is_read_in_one_query_with_what_it_shows(client, shortcut):
     assert len(queries) <= 7  # Wagtail's walk: 14
 
 
+def test_with_stored_parts_the_card_is_read_alone_and_its_parts_rendered_identically(client, shortcut, settings):
+    """Its stored parts hold what the joins fed; the first render (no parts yet) reads those rows
+    itself and gives the same page as Wagtail's walk."""
+    heirs = ServiceCardPage.objects.live().get(slug="heirs-certificate", locale__language_code="bg")
+    expected, _walk = _as_wagtail_answers(shortcut, heirs.url)
+    settings.CACHES = {**settings.CACHES, "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "lean-route"}}
+    settings.REGISTRY_STORED_PARTS_TIMEOUT = 600
+    settings.REGISTRY_PAGE_CACHE_GENERATION_FILE = ""
+    client.get(heirs.url)  # remembers the route
+    rendered, queries = _visit(client, heirs.url)  # renders and keeps the parts
+    assert _without_token(rendered) == _without_token(expected)
+    assert "registry_pages_servicecategory" not in queries[0] and queries[0].count("EXISTS") == 1
+    assert heirs.category.name in rendered.content.decode()
+    served, queries = _visit(client, heirs.url)
+    assert served.content == rendered.content and len(queries) == 1
+
+
 @pytest.fixture
 def own_card(site_root):
     """A catalogue of the test's own with one card, visited once (its route remembered)."""
