@@ -211,10 +211,16 @@ def remember_route(page, request, serve_args, serve_kwargs):
     route = Route(page.pk, page._meta.label, page.url_path, tuple(components[count:]), tuple(sorted(checked)),
                   _parent_of(page))
     _forget_oldest(store.routes, _size())
-    _forget_oldest(store.sites, MAX_HOSTS)
     store.routes[key[1:]] = route
-    store.sites.setdefault(_host(request), tuple(getattr(site, name) for name in SITE_FIELDS))
+    _remember_site(store.generation, _host(request), site)
     return None
+
+
+def _remember_site(generation, host, site) -> None:
+    store = _store
+    if isinstance(site, Site) and site.pk and store.generation == generation:
+        _forget_oldest(store.sites, MAX_HOSTS)
+        store.sites.setdefault(host, tuple(getattr(site, name) for name in SITE_FIELDS))
 
 
 def _forget_oldest(kept: dict, size: int) -> None:
@@ -307,7 +313,11 @@ class RouteCacheMiddleware:
         self.serve = serve
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        pending = getattr(request, "_registry_site_key", None)
+        if pending is not None:  # a view that is not a page found the site: keep it for the next ones
+            _remember_site(*pending, wagtail_adapter.found_site(request))
+        return response
 
     def _page_path(self, view_func, view_args, view_kwargs):
         """The path a view hands to Wagtail's `serve`: its own, or what a view that passes the
@@ -329,6 +339,8 @@ class RouteCacheMiddleware:
         if path is None:  # another view (search, registers, the API): the site only
             if site_fields is not None:
                 wagtail_adapter.set_site(request, _site(site_fields))
+            else:
+                request._registry_site_key = (store.generation, key[:2])
             return None
         route = store.routes.get(key)
         if route is None or site_fields is None or not _shortcut(request, site_fields, route, store):

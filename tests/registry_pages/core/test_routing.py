@@ -283,3 +283,13 @@ def test_views_that_are_not_pages_reuse_the_site_and_locale(client, shortcut):
     response, queries = _visit(client, "/bg/changes/")
     assert response.status_code == 200 and not _walked(queries)
     assert not any(sql.split(" FROM ")[1].startswith('"wagtailcore_locale"') for sql in queries)
+
+
+def test_a_view_that_is_not_a_page_remembers_the_site_it_found(client, shortcut):
+    """A citizen landing on the search first: the next search and the next page skip the site query."""
+    first, queries = _visit(client, "/bg/search/?q=удостоверение")
+    assert first.status_code == 200 and _walked(queries)  # nothing remembered yet: Wagtail's lookup
+    again, queries = _visit(client, "/bg/search/?q=акт")
+    assert again.status_code == 200 and not _walked(queries)
+    other_host = Client(HTTP_HOST="localhost")
+    assert _walked(_visit(other_host, "/bg/search/?q=акт")[1])  # kept per host
