@@ -105,9 +105,32 @@ def _postgres_matches(scope, query, backend_name, limit, scope_key=None):
         ORDER BY ts_rank(e.title, q) * 2 + ts_rank(e.body, q) DESC, e.object_id DESC
         LIMIT %s
     """
-    # A transaction-local setting (see PLANNER_HINT); savepoint=False: inside a transaction
-    # no savepoint statements, outside one a transaction of its own, whose end resets the
-    # setting (no statement to put it back).
+    params = [config, " | ".join(terms), content_types, *scope_params, limit]
+    if not connection.in_atomic_block and _sends_simple_queries():
+        # One round trip: PostgreSQL runs the statements of one simple query in one implicit
+        # transaction, whose end resets the transaction-local setting (see PLANNER_HINT).
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT set_config('enable_seqscan', 'off', true); {sql}", params)
+            cursor.nextset()
+            rows = cursor.fetchall()
+    else:
+        rows = _in_own_transaction(sql, params)
+    return [(int(pk), content_type_id) for pk, content_type_id in rows]
+
+
+def _sends_simple_queries() -> bool:
+    """Whether the driver merges the parameters into the SQL (psycopg's client-side cursors, Django's
+    default) and so sends several statements in one query; not with server-side binding."""
+    from psycopg import ClientCursor  # PostgreSQL only
+
+    connection.ensure_connection()
+    cursor_class = getattr(connection.connection, "cursor_factory", None)
+    return isinstance(cursor_class, type) and issubclass(cursor_class, ClientCursor)
+
+
+def _in_own_transaction(sql, params):
+    """The query with the transaction-local setting, in a transaction (or the caller's, the
+    setting put back as it was: no savepoint statements)."""
     own_transaction = not connection.in_atomic_block
     with transaction.atomic(using=connection.alias, savepoint=False), connection.cursor() as cursor:
         if own_transaction:
@@ -115,11 +138,11 @@ def _postgres_matches(scope, query, backend_name, limit, scope_key=None):
         else:
             cursor.execute("SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)")
             previous = cursor.fetchone()[0]
-        cursor.execute(sql, [config, " | ".join(terms), content_types, *scope_params, limit])
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
         if not own_transaction:
             cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [previous])
-    return [(int(pk), content_type_id) for pk, content_type_id in rows]
+    return rows
 
 
 def _sqlite_matches(scope, query, backend_name, limit):

@@ -1,7 +1,7 @@
 """search.ranking: every match of a scope, best first, in one query (SQLite and PostgreSQL)."""
 
 import pytest
-from django.db import connection
+from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale, Page
 
@@ -40,3 +40,22 @@ def test_the_planner_hint_does_not_outlive_the_query(card):
         ranking.ranked_matches(_bg_pages(), "наследници", "default")
         cursor.execute("SHOW enable_seqscan")
         assert cursor.fetchone()[0] == "on"
+
+
+@postgres_only
+def test_outside_a_transaction_the_hint_and_the_query_go_in_one_round_trip(monkeypatch):
+    """A request in autocommit sends the planner setting with the query (one simple query, one implicit
+    transaction): the same matches, and the setting ends with it."""
+    expected = ranking.ranked_matches(_bg_pages(), "удостоверение", "default")  # inside the test's transaction
+    own = connections.create_connection("default")  # autocommit, like a request's (the demo is committed)
+    try:
+        monkeypatch.setattr(ranking, "connection", own)
+        with CaptureQueriesContext(own) as captured:
+            found = ranking.ranked_matches(_bg_pages(), "удостоверение", "default")
+        assert found == expected and len(found) >= 5
+        assert len(captured) == 1 and "set_config('enable_seqscan'" in captured[0]["sql"]
+        with own.cursor() as cursor:
+            cursor.execute("SHOW enable_seqscan")
+            assert cursor.fetchone()[0] == "on"
+    finally:
+        own.close()
