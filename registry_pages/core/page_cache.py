@@ -43,10 +43,11 @@ and made again on its next `generation()` call once the cache answers, so
 pages cached before the outage are not served after it.
 """
 
+import contextvars
 import hashlib
 import os
 import time
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 
 from django.apps import apps
 from django.conf import settings
@@ -106,10 +107,35 @@ def _generation_file() -> str:
 _bump_pending = False  # a bump this process could not store (cache unreachable)
 
 
+_pinned: contextvars.ContextVar = contextvars.ContextVar("registry_pages_generation", default=None)
+
+
+@contextmanager
+def pinned_generation():
+    """Within it, the generation is read once (at its first use) and that value answered after:
+    one cache read per anonymous request instead of one per part (the middleware pins it). A bump
+    made within it is seen at once."""
+    token = _pinned.set([])
+    try:
+        yield
+    finally:
+        _pinned.reset(token)
+
+
 def generation() -> int:
     """The current generation: in the cache (shared by every worker with Redis),
     or, with a per-process cache such as local memory, the modification time
     of `REGISTRY_PAGE_CACHE_GENERATION_FILE`, which every worker on the host sees."""
+    pinned = _pinned.get()
+    if pinned:
+        return pinned[0]
+    value = _read_generation()
+    if pinned is not None:
+        pinned.append(value)
+    return value
+
+
+def _read_generation() -> int:
     path = _generation_file()
     if path:
         try:
@@ -133,6 +159,15 @@ def generation() -> int:
 
 
 def _bump() -> None:
+    try:
+        _store_new_generation()
+    finally:
+        pinned = _pinned.get()
+        if pinned:
+            pinned.clear()  # read again at the next use
+
+
+def _store_new_generation() -> None:
     path = _generation_file()
     if path:
         os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
@@ -257,6 +292,12 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
+            return self.get_response(request)
+        with pinned_generation():
+            return self._anonymous(request)
+
+    def _anonymous(self, request):
         if not _request_cacheable(request):
             return self.get_response(request)
         cache = _cache()

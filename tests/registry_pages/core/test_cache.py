@@ -204,3 +204,31 @@ def test_generation_file_is_shared_by_processes(settings, tmp_path):
     ).stdout.strip()
     assert int(seen_elsewhere) == generation() >= before + 2
     assert os.path.exists(path)
+
+
+def test_an_anonymous_request_reads_the_generation_once(client, page_cache, settings, monkeypatch):
+    """The page cache, the route cache, the stored parts and the layout's parts all ask for the
+    generation; it is read from the cache (or the file) once per request."""
+    from registry_pages.core import page_cache as module
+
+    settings.REGISTRY_PAGE_CACHE_TIMEOUT = 0  # every part of the page asks, nothing answers for them
+    reads = []
+    real = module._read_generation
+    monkeypatch.setattr(module, "_read_generation", lambda: reads.append(1) or real())
+    url = _card().url
+    client.get(url)
+    reads.clear()
+    assert client.get(url).status_code == 200
+    assert reads == [1]
+
+
+def test_a_bump_within_a_pinned_request_is_seen_at_once(page_cache):
+    from registry_pages.core import page_cache as module
+
+    with module.pinned_generation():
+        before = generation()
+        assert generation() == before
+        module.new_generation()
+        after = generation()
+        assert after != before and generation() == after
+    assert generation() == after
