@@ -7,9 +7,11 @@ of queries whatever page is shown. Views and page builders call it directly;
 templates reach it through the `portal_layout` tag.
 """
 
+from functools import lru_cache
+
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
-from django.urls import translate_url
+from django.urls import get_script_prefix, get_urlconf, translate_url
 from django.utils import translation
 from wagtail import hooks
 from wagtail.models import Page, Site
@@ -70,10 +72,22 @@ def view_language_versions(request):
     """For views that are not pages: the same URL under each language prefix."""
     current = translation.get_language()
     path = request.get_full_path() if request else "/"
+    urls = (get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
     return [
-        {"code": code, "name": name, "url": translate_url(path, code), "current": code == current}
+        {"code": code, "name": name, "current": code == current,
+         "url": _translated(urls, path, code) if len(path) <= MAX_KEPT_PATH else translate_url(path, code)}
         for code, name in content_languages()
     ]
+
+
+MAX_KEPT_PATH = 512  # longer URLs (junk query strings) are translated each time, not kept
+
+
+@lru_cache(maxsize=4096)
+def _translated(_urls, path, code):
+    """`translate_url`, resolved and reversed once per path and language (a search's URL is asked
+    by everyone who searches the same words); the URL patterns do not change while running."""
+    return translate_url(path, code)
 
 
 def _menu(pages):

@@ -1,6 +1,8 @@
 """The public layout of the add-on: language switcher, hreflang, contacts."""
 
 import re
+from html import unescape
+from urllib.parse import parse_qs
 
 import pytest
 from django.template.loader import render_to_string
@@ -83,3 +85,19 @@ def test_single_language_page_has_no_switcher(bg_page):
     html = _render(bg_page, "/bg/testova/", "bg")
     assert 'class="language-switcher"' not in html
     assert '<html lang="bg">' in html
+
+
+@pytest.mark.django_db
+def test_a_view_s_language_links_keep_its_query_even_when_long(client):
+    """The search page's switcher: the same search under each language (kept per path), and a
+    URL longer than what is kept is translated all the same."""
+    from registry_pages.core.layout import MAX_KEPT_PATH
+
+    for query in ("такса куче", "x" * MAX_KEPT_PATH):
+        for _ in range(2):  # the second answer comes from what was kept
+            html = client.get("/bg/search/", {"q": query}).content.decode()
+            links = re.findall(r'<a href="([^"]+)" hreflang="(\w+)"', html)
+            assert {code for _url, code in links} >= {"pl", "uk", "en"}
+            for url, code in links:
+                path, _, query_string = unescape(url).partition("?")
+                assert path == f"/{code}/search/" and parse_qs(query_string) == {"q": [query]}
