@@ -70,29 +70,30 @@ class SearchQueryDay(models.Model):
         return f"{self.date} {self.language} {self.query}"
 
     @classmethod
-    def record(cls, query: str, language: str, results: int) -> None:
-        """Count one asking of a query (normalised by the caller): one UPDATE when the query was
-        asked already that day (the common case), an INSERT the first time."""
-        key = {"date": timezone.localdate(), "language": language, "query": query[:255]}
-        if cls._count_again(key, results):
+    def add(cls, date, language: str, query: str, hits: int = 1, results: int = 0) -> None:
+        """Count `hits` askings of a query (normalised by the caller) on `date`: one UPDATE when the
+        query was asked already that day (the common case), an INSERT the first time. Searches count
+        through `search.query_log`, which adds them up first."""
+        key = {"date": date, "language": language, "query": query[:255]}
+        if cls._count_again(key, hits, results):
             return
         try:
             with transaction.atomic():
-                cls.objects.create(**key, hits=1, results=results)
-        except IntegrityError:  # another request inserted it meanwhile
-            cls.objects.filter(**key).update(hits=F("hits") + 1, results=results)
+                cls.objects.create(**key, hits=hits, results=results)
+        except IntegrityError:  # another process inserted it meanwhile
+            cls.objects.filter(**key).update(hits=F("hits") + hits, results=results)
 
     @classmethod
-    def _count_again(cls, key: dict, results: int) -> int:
-        """`filter(**key).update(hits=F("hits") + 1, results=results)` as one plain statement (the
+    def _count_again(cls, key: dict, hits: int, results: int) -> int:
+        """`filter(**key).update(hits=F("hits") + hits, results=results)` as one plain statement (the
         ORM's building of it cost more CPU than the statement itself): the rows updated, 0 or 1."""
         table = connection.ops.quote_name(cls._meta.db_table)
         column = {name: connection.ops.quote_name(cls._meta.get_field(name).column) for name in ("hits", "results", *key)}
         where = " AND ".join(f"{column[name]} = %s" for name in key)
-        sql = f"UPDATE {table} SET {column['hits']} = {column['hits']} + 1, {column['results']} = %s WHERE {where}"
+        sql = f"UPDATE {table} SET {column['hits']} = {column['hits']} + %s, {column['results']} = %s WHERE {where}"
         with connection.cursor() as cursor:
             params = [connection.ops.adapt_datefield_value(key["date"]) if name == "date" else value for name, value in key.items()]
-            cursor.execute(sql, [results, *params])
+            cursor.execute(sql, [hits, results, *params])
             return cursor.rowcount
 
 

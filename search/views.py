@@ -24,9 +24,8 @@ from wagtail.models import Page
 from registry_pages.core.params import int_param
 from registry_pages.core.user_query import MAX_QUERY_LENGTH, backend_text, clean_query  # noqa: F401 - the view's limit
 
-from . import engine, known, vocabulary
+from . import engine, known, query_log, vocabulary
 from .groups import GROUP_LABELS, SERVICES, available_groups
-from .models import SearchQueryDay
 from .query import QueryPlan
 from .results import decorate, promotions
 
@@ -76,7 +75,7 @@ def _search(request):
     page.object_list = decorate(list(page.object_list), outcome.plan)
     _add_click_urls(page.object_list, query)
     if request.GET.get("page", "1") == "1" and not group and not category_id:
-        SearchQueryDay.record(normalise_for_log(query), locale.language_code, outcome.total)
+        query_log.count(normalise_for_log(query), locale.language_code, outcome.total)
     context.update(
         {
             "search_results": page,

@@ -191,6 +191,8 @@ REGISTRY_PAGE_CACHE_TIMEOUT = int(os.environ.get("PORTAL_PAGE_CACHE_TIMEOUT", "6
 # A register page's rendered content kept per version of the page, used when the page cache misses
 # (registry_pages/core/stored_parts.py); 0 switches it off.
 REGISTRY_STORED_PARTS_TIMEOUT = int(os.environ.get("PORTAL_STORED_PARTS_TIMEOUT", "600"))
+# Search log counts added up per process and written every N seconds (search/query_log.py; 0: at once).
+SEARCH_LOG_FLUSH_SECONDS = float(os.environ.get("PORTAL_SEARCH_LOG_FLUSH_SECONDS", "10"))
 # Local memory is per process: without Redis the workers share the cache
 # generation through this file's modification time.
 REGISTRY_PAGE_CACHE_GENERATION_FILE = os.environ.get(

@@ -21,6 +21,7 @@ REGISTRY_TRUSTED_PROXY_COUNT = 0
 REGISTRY_PAGE_CACHE_TIMEOUT = 0
 REGISTRY_STORED_PARTS_TIMEOUT = 0  # likewise; tests/registry_pages/core/test_stored_parts.py switches it on
 REGISTRY_PAGE_CACHE_GENERATION_FILE = ""
+SEARCH_LOG_FLUSH_SECONDS = 0  # each search counted at once: the reports' tests read them right after
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.db_backend"}}
 WAGTAILADMIN_BASE_URL = "http://testserver"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405

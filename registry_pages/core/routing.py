@@ -12,8 +12,10 @@ restrictions), and each of those starts a new generation of the anonymous page c
 the site of each host and, per host, language and path, what Wagtail found: the page's id and
 type, its URL path, the path components its own routes take (`history/`), the pages whose view
 restrictions apply to it and the index it was read through. A request that finds its path there
-reads the page itself (one query: its specific fields, what its index reads with it, and whether
-any of those view restrictions exists now) and routes into it with `page.route()`, so:
+reads the page itself (one query: its specific fields, what its index reads with it — nothing
+more when the page is served from its stored parts — and whether any of those view restrictions
+exists now; its SQL compiled once per route, `compiled_query`) and routes into it with
+`page.route()`, so:
 
 - a page's content and `live` flag are read on every request: an unpublished page answers 404
   at once;
@@ -26,7 +28,8 @@ Only GET/HEAD requests without a session cookie take the shortcut; editors, form
 take Wagtail's way, and so does every request while the cache holding the generation is down
 (no generation is seen twice then). `REGISTRY_ROUTE_CACHE = False` switches it off.
 
-`active_locale()` answers `Locale.get_active()` from the same memory (the layout of views that
+Views that are not pages get the host's site from the same memory, and keep the site they found
+when it was not known yet. `active_locale()` answers `Locale.get_active()` from the same memory (the layout of views that
 are not pages, and of "page not found", asks it). Nothing is kept on the page objects, which the
 layout's cache may pickle: what the route found is told to Wagtail through the request
 (`adapters/wagtail.py`).
