@@ -89,15 +89,17 @@ def test_single_language_page_has_no_switcher(bg_page):
 
 @pytest.mark.django_db
 def test_a_view_s_language_links_keep_its_query_even_when_long(client):
-    """The search page's switcher: the same search under each language (kept per path), and a
-    URL longer than what is kept is translated all the same."""
+    """A view that is not a page (the register of changes; the search likewise): its switcher gives
+    the same URL under each language (kept per path), and a URL longer than what is kept is
+    translated all the same."""
     from registry_pages.core.layout import MAX_KEPT_PATH
 
     for query in ("такса куче", "x" * MAX_KEPT_PATH):
         for _ in range(2):  # the second answer comes from what was kept
-            html = client.get("/bg/search/", {"q": query}).content.decode()
-            links = re.findall(r'<a href="([^"]+)" hreflang="(\w+)"', html)
+            response = client.get("/bg/changes/", {"q": query})
+            assert response.status_code == 200
+            links = re.findall(r'<a href="([^"]+)" hreflang="(\w+)"', response.content.decode())
             assert {code for _url, code in links} >= {"pl", "uk", "en"}
             for url, code in links:
                 path, _, query_string = unescape(url).partition("?")
-                assert path == f"/{code}/search/" and parse_qs(query_string) == {"q": [query]}
+                assert path == f"/{code}/changes/" and parse_qs(query_string) == {"q": [query]}
