@@ -29,8 +29,8 @@ take Wagtail's way, and so does every request while the cache holding the genera
 (no generation is seen twice then). `REGISTRY_ROUTE_CACHE = False` switches it off.
 
 Views that are not pages get the host's site from the same memory, and keep the site they found
-when it was not known yet. `active_locale()` answers `Locale.get_active()` from the same memory (the layout of views that
-are not pages, and of "page not found", asks it). Nothing is kept on the page objects, which the
+when it was not known yet. `active_locale()` answers `Locale.get_active()` from the same memory
+(the layout of views that are not pages, and of "page not found", asks it). Nothing is kept on the page objects, which the
 layout's cache may pickle: what the route found is told to Wagtail through the request
 (`adapters/wagtail.py`).
 """
@@ -221,9 +221,9 @@ def remember_route(page, request, serve_args, serve_kwargs):
 
 def _remember_site(generation, host, site) -> None:
     store = _store
-    if isinstance(site, Site) and site.pk and store.generation == generation:
+    if isinstance(site, Site) and site.pk and store.generation == generation and host not in store.sites:
         _forget_oldest(store.sites, MAX_HOSTS)
-        store.sites.setdefault(host, tuple(getattr(site, name) for name in SITE_FIELDS))
+        store.sites[host] = tuple(getattr(site, name) for name in SITE_FIELDS)
 
 
 def _forget_oldest(kept: dict, size: int) -> None:
