@@ -89,12 +89,15 @@ def english_in(texts, language: str) -> list[str]:
     found = []
     for text in texts:
         normal = _normal(text)
-        words = WORD.findall(normal)
-        if not words:
-            continue
-        for pattern, key, domain in index.get(words[0], ()):
-            if pattern.fullmatch(normal) and not translated(language, key, domain):
-                found.append(f"{text!r} (msgid {key[1]!r}, {domain})")
+        # Wagtail composes some texts from a message and a name ("Exploring: <page title>",
+        # the explorer's heading and <title>): the part before the colon is checked on its own too.
+        head = normal.split(": ", 1)[0] if ": " in normal else None
+        for candidate in filter(None, (normal, head)):
+            words = WORD.findall(candidate)
+            hit = next((f"{text!r} (msgid {key[1]!r}, {domain})" for pattern, key, domain in index.get(words[0], ())
+                        if pattern.fullmatch(candidate) and not translated(language, key, domain)), None) if words else None
+            if hit:
+                found.append(hit)
                 break
     return found
 
