@@ -84,22 +84,26 @@ def translated(language: str, key: tuple, domain: str) -> bool:
 
 
 def english_in(texts, language: str) -> list[str]:
-    """The texts that are untranslated Wagtail/wagtail-localize strings in `language`."""
-    index = english_messages()
+    """The texts that are untranslated Wagtail/wagtail-localize strings in `language`.
+    Wagtail composes some texts from a message and a name ("Exploring: <page title>", the
+    explorer's heading and <title>): the part before the colon is checked on its own too."""
     found = []
     for text in texts:
         normal = _normal(text)
-        # Wagtail composes some texts from a message and a name ("Exploring: <page title>",
-        # the explorer's heading and <title>): the part before the colon is checked on its own too.
-        head = normal.split(": ", 1)[0] if ": " in normal else None
-        for candidate in filter(None, (normal, head)):
-            words = WORD.findall(candidate)
-            hit = next((f"{text!r} (msgid {key[1]!r}, {domain})" for pattern, key, domain in index.get(words[0], ())
-                        if pattern.fullmatch(candidate) and not translated(language, key, domain)), None) if words else None
-            if hit:
-                found.append(hit)
-                break
+        candidates = (normal, normal.split(": ", 1)[0]) if ": " in normal else (normal,)
+        key = next(filter(None, (_untranslated(candidate, language) for candidate in candidates)), None)
+        if key:
+            found.append(f"{text!r} (msgid {key[1]!r}, {key[2]})")
     return found
+
+
+def _untranslated(normal: str, language: str):
+    """(context, msgid, domain) of the English message `normal` is, when `language` leaves it untranslated."""
+    words = WORD.findall(normal)
+    for pattern, key, domain in english_messages().get(words[0], ()) if words else ():
+        if pattern.fullmatch(normal) and not translated(language, key, domain):
+            return (*key, domain)
+    return None
 
 
 class _VisibleText(HTMLParser):

@@ -8,8 +8,8 @@ asked for; `restore()` puts it back:
 
 * SQLite (in memory): SQLite's backup API, both ways, in well under a second.
 * PostgreSQL: each table copied into a schema of its own (`CREATE TABLE …
-  AS TABLE …`) and copied back with `INSERT … SELECT` while foreign-key
-  triggers are off for the session (`session_replication_role = replica`,
+  AS TABLE …`) and copied back with `INSERT … SELECT`, foreign-key triggers
+  off for that one transaction (`session_replication_role = replica`,
   which needs a superuser, as the local and CI servers' `postgres` is):
   about a second, where Django's serialised copy took 15 s per test.
 * Anything else, or a PostgreSQL user who may not switch the triggers off:
@@ -43,7 +43,7 @@ class DemoSnapshot:
             connection.connection.backup(self.copy)
         elif self.vendor == "postgresql" and _may_switch_triggers_off():
             self.tables = sorted(connection.introspection.django_table_names(only_existing=True, include_views=False))
-            _copy_tables(self.tables, "public", SNAPSHOT_SCHEMA, create=True)
+            _snapshot(self.tables)
         else:
             self.copy = connection.creation.serialize_db_to_string()
         self.page_count = Page.objects.count()
@@ -54,7 +54,7 @@ class DemoSnapshot:
         if self.vendor == "sqlite":
             self.copy.backup(connection.connection)
         elif self.tables:
-            _copy_tables(self.tables, SNAPSHOT_SCHEMA, "public", create=False)
+            _restore(self.tables)
             _reset_sequences()
         else:
             self._restore_serialised()
@@ -84,22 +84,25 @@ def _may_switch_triggers_off() -> bool:
         return False
 
 
-def _copy_tables(tables, source, target, *, create):
-    """Every row of `tables` from schema `source` to schema `target`, in one
-    transaction, foreign keys unchecked (the rows were consistent when copied)."""
+def _snapshot(tables):
+    """A copy of every table in a schema of its own, replaced if an earlier run left one."""
     quote = connection.ops.quote_name
     with transaction.atomic(), connection.cursor() as cursor:
-        if create:
-            cursor.execute(f"DROP SCHEMA IF EXISTS {quote(target)} CASCADE")
-            cursor.execute(f"CREATE SCHEMA {quote(target)}")
-        else:
-            cursor.execute("TRUNCATE " + ", ".join(f"{quote(target)}.{quote(t)}" for t in tables) + " CASCADE")
+        cursor.execute(f"DROP SCHEMA IF EXISTS {SNAPSHOT_SCHEMA} CASCADE")
+        cursor.execute(f"CREATE SCHEMA {SNAPSHOT_SCHEMA}")
+        for table in tables:
+            cursor.execute(f"CREATE TABLE {SNAPSHOT_SCHEMA}.{quote(table)} AS TABLE public.{quote(table)}")
+
+
+def _restore(tables):
+    """The tables emptied and filled from the copy in one transaction, foreign keys
+    unchecked in it (the rows were consistent when copied)."""
+    quote = connection.ops.quote_name
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("TRUNCATE " + ", ".join(f"public.{quote(t)}" for t in tables) + " CASCADE")
         cursor.execute("SET LOCAL session_replication_role = replica")
         for table in tables:
-            if create:
-                cursor.execute(f"CREATE TABLE {quote(target)}.{quote(table)} AS TABLE {quote(source)}.{quote(table)}")
-            else:
-                cursor.execute(f"INSERT INTO {quote(target)}.{quote(table)} SELECT * FROM {quote(source)}.{quote(table)}")
+            cursor.execute(f"INSERT INTO public.{quote(table)} SELECT * FROM {SNAPSHOT_SCHEMA}.{quote(table)}")
 
 
 def _reset_sequences():
