@@ -33,8 +33,9 @@ def test_skip_link_moves_focus_to_the_content_and_focus_is_visible(page):
     outline = skip.evaluate("el => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth")
     assert not outline.startswith("none") and not outline.endswith(" 0px"), outline
     page.keyboard.press("Enter")
+    # following a same-page link is asynchronous: wait (up to 5 s) for the fragment and the focus
+    page.wait_for_function("() => location.hash === '#main' && document.activeElement.id === 'main'", timeout=5000)
     assert page.url.endswith("#main")
-    assert page.evaluate("() => document.activeElement.id") == "main"
     # the next Tab lands inside the content, not back in the header
     page.keyboard.press("Tab")
     assert page.evaluate("() => document.activeElement.closest('main') !== null")
