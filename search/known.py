@@ -2,7 +2,7 @@
 the locales, the title and type of the pages found (what the re-ranking reads of up to 100
 candidates) and the columns a result on screen shows (search.results). Kept until the vocabulary's version changes (a page published, unpublished, moved or
 deleted: a live title changes only then; a locale or a service category saved); a page saved in this
-process forgets them at once.
+process forgets them at once, and the search scopes' page ids (search.ranking.SCOPE_IN_PROCESS).
 """
 
 from django.db.models.signals import post_delete, post_save
@@ -62,8 +62,11 @@ MAX_SHOWN_KEPT = 2_000
 
 def _page_saved(sender, instance, **kwargs) -> None:
     if isinstance(instance, Page):
+        from .ranking import forget_scopes
+
         cached("candidates", "", _new_store).clear()
         shown_pages().clear()
+        forget_scopes()
 
 
 def connect() -> None:

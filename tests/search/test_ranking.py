@@ -59,3 +59,19 @@ def test_outside_a_transaction_the_hint_and_the_query_go_in_one_round_trip(monke
             assert cursor.fetchone()[0] == "on"
     finally:
         own.close()
+
+
+@postgres_only
+def test_the_scope_kept_per_process_finds_what_the_scope_in_sql_finds(card):
+    """search.ranking.SCOPE_IN_PROCESS: the same pages in the same order, and after the first search
+    one query (the match), none for the scope."""
+    in_sql = ranking.ranked_matches(_bg_pages(), "удостоверение удосто", "default")
+    kept = ranking.ranked_matches(_bg_pages, "удостоверение удосто", "default", scope_key=("test", "bg"))
+    assert kept == in_sql and len(kept) >= 5
+    with CaptureQueriesContext(connection) as captured:
+        again = ranking.ranked_matches(_bg_pages, "удостоверение удосто", "default", scope_key=("test", "bg"))
+    assert again == in_sql
+    assert [q for q in captured if "wagtailcore_page" in q["sql"]] == []
+    assert len([q for q in captured if "indexentry" in q["sql"]]) == 1
+    limited = ranking.ranked_matches(_bg_pages, "удостоверение удосто", "default", limit=3, scope_key=("test", "bg"))
+    assert limited == in_sql[:3]

@@ -43,3 +43,29 @@ def test_a_category_renamed_after_a_search_is_shown_at_the_next(client, card):
     category.name = "Quuxly levies"
     category.save()
     assert "Quuxly levies" in client.get("/en/search/", {"q": "vehicle tax"}).content.decode()
+
+
+def test_a_page_unpublished_after_a_search_is_no_longer_found(client, card):
+    heirs = card("heirs-certificate", "bg")
+    assert heirs.title in results(client, "bg", "удостоверение за наследници")
+    heirs.unpublish()
+    assert heirs.title not in results(client, "bg", "удостоверение за наследници")
+
+
+def test_a_page_unpublished_by_another_worker_is_no_longer_found(client, card):
+    """Another process's publication reaches this one through the shared version (the cache), not a signal here."""
+    from search.vocabulary import content_changed
+
+    heirs = card("heirs-certificate", "bg")
+    assert heirs.title in results(client, "bg", "удостоверение за наследници")
+    type(heirs).objects.filter(pk=heirs.pk).update(live=False)  # no signal in this process
+    content_changed()  # what the other worker's page_unpublished did
+    assert heirs.title not in results(client, "bg", "удостоверение за наследници")
+
+
+def test_a_page_taken_offline_in_this_process_without_a_signal_is_no_longer_found(client, card):
+    heirs = card("heirs-certificate", "bg")
+    assert heirs.title in results(client, "bg", "удостоверение за наследници")
+    heirs.live = False
+    heirs.save()  # a script's save: no page_unpublished, no version bump
+    assert heirs.title not in results(client, "bg", "удостоверение за наследници")
