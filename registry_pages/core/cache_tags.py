@@ -112,6 +112,14 @@ def versions(tags, with_stamp: bool = False) -> dict:
     return result
 
 
+def read_with_versions(keys, tags) -> tuple[dict, dict]:
+    """{key: value} of the `keys` found and {tag: version} of `tags`, in one round trip (an MGET:
+    one snapshot)."""
+    tags = list(tags)
+    found = _cache().get_many([*keys, *(_key(tag) for tag in tags)])
+    return {key: found[key] for key in keys if key in found}, {tag: found.get(_key(tag)) or "" for tag in tags}
+
+
 def bump(tags) -> bool:
     """Give the tags new versions; False when the cache did not keep them."""
     tags = set(tags)

@@ -235,16 +235,58 @@ def _collecting():
     return cache_tags.collecting() if tags_enabled() else nullcontext(cache_tags.Deps())
 
 
+ONE_ROUND_TRIP = """A part's value and the versions of its tags used to be two round trips to the cache: the
+value (which holds its tags), then their versions. The tags a key's value had are remembered in
+the process, so the next read asks for the value and those tags' versions together (one MGET,
+one snapshot); when the value turns out to carry other tags (re-rendered meanwhile) their
+versions are read as before. What is compared is the same: the versions stored with the value
+against the cache's current ones (uncached card 8 → 5 round trips, docs/performance.md)."""
+
+MAX_PART_TAGS_KEPT = 10_000  # keys whose tags are remembered; beyond, the memo starts afresh
+_part_tags: dict[str, tuple] = {}
+
+
+def read_fresh(keys: list[str], memo_key: str) -> tuple[dict, bool]:
+    """{key: (value, versions)} of the `keys` found, and whether all were found and their tags'
+    versions are still those stored with them; one round trip once the process has seen
+    `memo_key` (ONE_ROUND_TRIP)."""
+    store = _cache()
+    guess = _part_tags.get(memo_key)
+    if guess is None or not tags_enabled():
+        stored = store.get_many(keys)
+    else:
+        stored, current = cache_tags.read_with_versions(keys, guess)
+        versions = _merged(stored)
+        if len(stored) == len(keys) and set(versions) == set(guess):
+            return stored, current == versions
+    if len(stored) < len(keys):
+        return stored, False
+    versions = _merged(stored)
+    if len(_part_tags) >= MAX_PART_TAGS_KEPT:
+        _part_tags.clear()
+    _part_tags[memo_key] = tuple(versions)
+    return stored, _fresh(versions)
+
+
+def _merged(stored: dict) -> dict:
+    versions = {}
+    for _value, seen in stored.values():
+        versions.update(seen)
+    return versions
+
+
 def cached_part(key: str, compute, tags=(), part_timeout: int | None = None):
     """A part of pages (the layout, a register's rows) kept in the cache with the tags of
     what it read plus `tags`; recomputed when any changed. Its tags are added to the
-    page being rendered, so a page served from the cache is as fresh as its parts."""
+    page being rendered, so a page served from the cache is as fresh as its parts.
+    Read in one round trip once the process has seen the key (ONE_ROUND_TRIP)."""
     store = _cache()
     full_key = f"{key}:{generation()}"
-    stored = store.get(full_key)
-    if stored is not None and _fresh(stored[1]):
-        cache_tags.depends(*stored[1])
-        return stored[0]
+    found, fresh = read_fresh([full_key], memo_key=key)
+    if fresh:
+        value, versions = found[full_key]
+        cache_tags.depends(*versions)
+        return value
     before = cache_tags.stamp() if tags_enabled() else ""
     with _collecting() as deps, connection.execute_wrapper(cache_tags.sql_recorder):
         cache_tags.depends(*tags)

@@ -116,15 +116,12 @@ def prepare(page, request, context: dict) -> bool:
     if not _eligible(page, request):
         return False
     keys = _keys(page, request)
-    stored = page_cache._cache().get_many(list(keys.values()))
-    if len(stored) == len(keys):
-        versions = {}
-        for value in stored.values():
-            versions.update(value[1])
-        if page_cache._fresh(versions):
+    stored, fresh = page_cache.read_fresh(list(keys.values()), memo_key=f"{KEY_PREFIX}{page.pk}")
+    if fresh:
+        for _value, versions in stored.values():
             cache_tags.depends(*versions)  # a page cached whole is as fresh as its parts
-            context[CONTEXT_FOUND] = {name: stored[key][0] for name, key in keys.items()}
-            return True
+        context[CONTEXT_FOUND] = {name: stored[key][0] for name, key in keys.items()}
+        return True
     plan = Plan(keys, precise=is_precise(page), before=cache_tags.stamp() if page_cache.tags_enabled() else "")
     plan.tags = _row_tags(page)
     context[CONTEXT_PLAN] = plan
