@@ -90,7 +90,8 @@ instead of using the GIN indexes of title and body, several times slower (bench/
 The query runs with sequential scans disabled for the transaction, and the setting is put back
 as it was as soon as the rows are read, so no other query runs with it.
 
-The entries' text ids are compared as numbers with the scope's page ids: each match is then
+Where the scope is in the query (a scope without a key: search.across), the entries' text ids
+are compared as numbers with the scope's page ids: each match is then
 looked up by the pages' primary key, where comparing texts made PostgreSQL hash every page of
 the language first (5,226 on the 1,000-card bench site: half of the query's time). An id that
 is not a number (another model's entry) matches no page."""
