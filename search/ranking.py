@@ -64,7 +64,10 @@ version changes (a page published, unpublished, moved or deleted, a view restric
 saved) and forgotten when a page is saved in this process, answers the same in microseconds.
 A page that leaves the scope without a publication signal (a script setting `live`) stays in
 the other processes' sets until the next publication; one that enters it so (an alias converted
-to a page) is found after the next one — the same as the titles the search keeps (search.known)."""
+to a page) is found after the next one — the same as the titles the search keeps (search.known).
+Only outside a transaction (a request runs in autocommit): inside one, the scope could be read
+with page changes that are rolled back later, and kept after them; there the scope is checked
+in the query, as it was."""
 
 
 def scope_ids(scope, scope_key) -> tuple[frozenset, list[int]]:
@@ -112,7 +115,7 @@ def _postgres_matches(scope, query, backend_name, limit, scope_key=None):
         return []
     config = text_search_config(get_search_backend(backend_name)) or _default_text_search_config()
     table = index_entry_model()._meta.db_table
-    if scope_key is not None:
+    if scope_key is not None and not connection.in_atomic_block:  # see SCOPE_IN_PROCESS
         ids, content_types = scope_ids(scope, scope_key)
         scope_filter, scope_params, limit_sql = "", [], ""
     else:
