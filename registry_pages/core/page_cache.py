@@ -250,18 +250,16 @@ def read_fresh(keys: list[str], memo_key: str) -> tuple[dict, bool]:
     """{key: (value, versions)} of the `keys` found, and whether all were found and their tags'
     versions are still those stored with them; one round trip once the process has seen
     `memo_key` (ONE_ROUND_TRIP)."""
-    store = _cache()
     guess = _part_tags.get(memo_key)
-    if guess is None or not tags_enabled():
-        stored = store.get_many(keys)
-    else:
+    if guess is not None and tags_enabled():
         stored, current = cache_tags.read_with_versions(keys, guess)
-        versions = _merged(stored)
-        if len(stored) == len(keys) and set(versions) == set(guess):
-            return stored, current == versions
+    else:
+        stored, current = _cache().get_many(keys), None
     if len(stored) < len(keys):
         return stored, False
     versions = _merged(stored)
+    if current is not None and set(versions) == set(guess):
+        return stored, current == versions
     if len(_part_tags) >= MAX_PART_TAGS_KEPT:
         _part_tags.clear()
     _part_tags[memo_key] = tuple(versions)

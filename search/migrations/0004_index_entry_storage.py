@@ -15,12 +15,18 @@ from django.db import migrations
 VECTORS = ("title", "body")
 
 
+def _index_table(apps, schema_editor):
+    """The index table's quoted name on PostgreSQL, None elsewhere."""
+    if schema_editor.connection.vendor != "postgresql":
+        return None
+    return schema_editor.quote_name(apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table)
+
+
 def keep_vectors_in_rows(apps, schema_editor):
-    connection = schema_editor.connection
-    if connection.vendor != "postgresql":
+    table = _index_table(apps, schema_editor)
+    if table is None:
         return
-    table = schema_editor.quote_name(apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table)
-    with connection.cursor() as cursor:
+    with schema_editor.connection.cursor() as cursor:
         for column in VECTORS:
             cursor.execute(f"ALTER TABLE {table} ALTER COLUMN {column} SET STORAGE MAIN")
         cursor.execute("SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)")
@@ -32,11 +38,10 @@ def keep_vectors_in_rows(apps, schema_editor):
 
 
 def back_to_defaults(apps, schema_editor):
-    connection = schema_editor.connection
-    if connection.vendor != "postgresql":
+    table = _index_table(apps, schema_editor)
+    if table is None:
         return
-    table = schema_editor.quote_name(apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table)
-    with connection.cursor() as cursor:
+    with schema_editor.connection.cursor() as cursor:
         for column in VECTORS:
             cursor.execute(f"ALTER TABLE {table} ALTER COLUMN {column} SET STORAGE EXTENDED")
             cursor.execute(f"ALTER TABLE {table} ALTER COLUMN {column} SET COMPRESSION DEFAULT")
